@@ -1,29 +1,87 @@
-var builder = WebApplication.CreateBuilder(args);
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using MirpsPractices.Core.Data;
+using MirpsPractices.Web.Authorization;
+using MirpsPractices.Web.Commands;
+using MirpsPractices.Web.Infrastructure;
+using MirpsPractices.Web.Localization;
+using MirpsPractices.Web.Seeding;
+using Serilog;
 
-// Add services to the container.
-builder.Services.AddControllersWithViews();
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+var environment = builder.Environment;
+
+builder.WebHost.ConfigureKestrel(options =>
+{
+    options.AddServerHeader = false;
+    options.Limits.MaxRequestBodySize = 12 * 1024 * 1024;
+});
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext());
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPortalDatabase(configuration, environment);
+builder.Services.AddPortalLocalization();
+builder.Services.AddPortalIdentity(configuration, environment);
+builder.Services.AddAuthorizationBuilder().AddPortalPolicies();
+builder.Services.AddDataProtection()
+    .PersistKeysToDbContext<AppDbContext>()
+    .SetApplicationName("MirpsPractices");
+builder.Services.AddPortalRateLimiting(configuration);
+builder.Services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+{
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    options.KnownIPNetworks.Clear();
+    options.KnownProxies.Clear();
+});
+
+builder.Services
+    .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization();
+builder.Services.AddFluentValidationAutoValidation();
+builder.Services.AddFluentValidationClientsideAdapters();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+builder.Services.AddPortalFeatures(configuration);
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (args.Length > 0 && PortalCommands.IsCommand(args[0]))
 {
-    app.UseExceptionHandler("/Home/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    return await PortalCommands.RunAsync(app, args);
 }
 
-app.UseHttpsRedirection();
+await DatabaseInitializer.MigrateAsync(app.Services, configuration, app.Logger);
+await StartupSeeder.SeedAsync(app.Services, configuration, environment, app.Logger);
+
+app.UseSecurityHeaders(SecurityHeaders.Policy(environment.IsDevelopment()));
+app.UseForwardedHeaders();
+if (!environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error/500");
+}
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
 app.UseRouting();
-
+app.UseRequestLocalization();
+app.UseSerilogRequestLogging();
+app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<NoStoreForSignedInUsersMiddleware>();
+app.UseOutputCache();
 
-app.MapStaticAssets();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapControllers();
+app.MapDefaultControllerRoute();
 
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
-
-
-app.Run();
+await app.RunAsync();
+return 0;

@@ -1,4 +1,20 @@
-﻿// Please see documentation at https://learn.microsoft.com/aspnet/core/client-side/bundling-and-minification
-// for details on configuring this project to bundle and minify static web assets.
-
-// Write your JavaScript code.
+// Progressive enhancement only: every page works without this file.
+(function () {
+    "use strict";
+    // Guard forms against double submission: the first click wins, later clicks are ignored.
+    document.addEventListener("submit", function (event) {
+        var form = event.target;
+        if (!(form instanceof HTMLFormElement) || form.hasAttribute("data-allow-resubmit")) {
+            return;
+        }
+        if (form.dataset.submitting === "true") {
+            event.preventDefault();
+            return;
+        }
+        if (window.jQuery && window.jQuery(form).valid && !window.jQuery(form).valid()) {
+            return;
+        }
+        form.dataset.submitting = "true";
+        window.setTimeout(function () { form.dataset.submitting = "false"; }, 5000);
+    });
+})();

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authorization;
+using MirpsPractices.Core.Domain;
+
+namespace MirpsPractices.Web.Authorization;
+
+/// <summary>Every named policy of the portal, registered in one place. Controllers name policies, never role strings.</summary>
+public static class Policies
+{
+    public const string Participant = nameof(Participant);
+    public const string Moderator = nameof(Moderator);
+    public const string Administrator = nameof(Administrator);
+    public const string ModeratorOrAdministrator = nameof(ModeratorOrAdministrator);
+
+    public static AuthorizationBuilder AddPortalPolicies(this AuthorizationBuilder builder) => builder
+        // Deny by default: an action without [AllowAnonymous] needs a signed-in user.
+        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+        .AddPolicy(Participant, p => p.RequireRole([.. Roles.ParticipantGroups]))
+        .AddPolicy(Moderator, p => p.RequireRole(Roles.Moderator))
+        .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator))
+        .AddPolicy(ModeratorOrAdministrator, p => p.RequireRole(Roles.Moderator, Roles.Administrator));
+}

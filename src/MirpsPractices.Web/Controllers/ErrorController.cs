@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using MirpsPractices.Web.Models;
+
+namespace MirpsPractices.Web.Controllers;
+
+/// <summary>Localized error pages in the site's layout, re-executed for status codes and unhandled exceptions.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    [Route("/error/{statusCode:int}")]
+    public IActionResult Status(int statusCode)
+    {
+        var correlationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        if (statusCode >= 500)
+        {
+            var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+            if (exception is not null)
+            {
+                logger.LogError(exception, "Unhandled exception, correlation id {CorrelationId}", correlationId);
+            }
+        }
+        Response.StatusCode = statusCode is >= 400 and < 600 ? statusCode : 500;
+        var view = statusCode switch
+        {
+            404 => "NotFound",
+            400 => "BadRequest",
+            429 => "TooManyRequests",
+            _ => "Error",
+        };
+        return View(view, new ErrorViewModel(Response.StatusCode, correlationId));
+    }
+}

@@ -1,0 +1,83 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using MirpsPractices.Core.Data;
+
+namespace MirpsPractices.Web.Infrastructure;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>Selects the database from configuration: SQLite (embedded default) or SQL Server / Azure SQL.</summary>
+public static class DatabaseRegistration
+{
+    public static DatabaseProvider GetDatabaseProvider(this IConfiguration configuration) =>
+        configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var provider = configuration.GetDatabaseProvider();
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            var connectionString = configuration.GetConnectionString("SqlServer")
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>(options => options
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        }
+        else
+        {
+            var connectionString = SqliteConnectionString(configuration, environment);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqlitePragmaInterceptor())
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        }
+        return services;
+    }
+
+    /// <summary>The SQLite file lives in the app's data folder unless ConnectionStrings:Sqlite says otherwise.</summary>
+    public static string SqliteConnectionString(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString("Sqlite");
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "mirps.db")}"
+            : configured);
+        // Microsoft.Data.Sqlite retries a busy database up to the command timeout; keep writers waiting, never failing.
+        if (builder.DefaultTimeout < 30)
+        {
+            builder.DefaultTimeout = 30;
+        }
+        builder.Pooling = true;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory) && builder.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(directory);
+        }
+        return builder.ToString();
+    }
+}
+
+/// <summary>Sets per-connection pragmas: a busy timeout so concurrent writers wait, and WAL-friendly durability.</summary>
+public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace MirpsPractices.Web.Localization;
+
+/// <summary>The two first-class UI languages: Spanish (default) and English.</summary>
+public static class PortalCultures
+{
+    public const string Spanish = "es";
+    public const string English = "en";
+    public const string CookieName = ".mirps.culture";
+    public static readonly IReadOnlyList<string> All = [Spanish, English];
+
+    public static void Configure(RequestLocalizationOptions options)
+    {
+        var cultures = All.Select(c => new CultureInfo(c)).ToList();
+        options.DefaultRequestCulture = new RequestCulture(Spanish);
+        options.SupportedCultures = cultures;
+        options.SupportedUICultures = cultures;
+        options.FallBackToParentCultures = true;
+        options.FallBackToParentUICultures = true;
+        // An explicit ?culture= wins (shareable links), then the header switch's cookie, then the browser.
+        options.RequestCultureProviders =
+        [
+            new QueryStringRequestCultureProvider(),
+            new CookieRequestCultureProvider { CookieName = CookieName },
+            new AcceptLanguageHeaderRequestCultureProvider(),
+        ];
+    }
+
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : Spanish;
+}

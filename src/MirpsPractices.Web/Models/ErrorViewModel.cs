@@ -1,0 +1,3 @@
+namespace MirpsPractices.Web.Models;
+
+public sealed record ErrorViewModel(int StatusCode, string CorrelationId);
