@@ -44,9 +44,16 @@ builder.Services.Configure<ForwardedHeadersOptions>(options =>
 });
 
 builder.Services
-    .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+    .AddControllersWithViews(options =>
+    {
+        // Antiforgery is validated globally on every unsafe request, not per action.
+        options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        options.ModelMetadataDetailsProviders.Add(new LocalizedImplicitRequiredProvider());
+        options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+    })
     .AddViewLocalization()
-    .AddDataAnnotationsLocalization();
+    .AddDataAnnotationsLocalization(options =>
+        options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(MirpsPractices.Web.Resources.SharedResource)));
 builder.Services.AddFluentValidationAutoValidation();
 builder.Services.AddFluentValidationClientsideAdapters();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
@@ -81,7 +88,12 @@ app.UseOutputCache();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapControllers();
-app.MapDefaultControllerRoute();
+// Without a matched endpoint the fallback "signed in" policy would send unknown URLs to sign-in; they are plain 404s.
+app.MapFallback(context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return Task.CompletedTask;
+}).AllowAnonymous();
 
 await app.RunAsync();
 return 0;

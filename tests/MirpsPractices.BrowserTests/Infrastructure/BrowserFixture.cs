@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MirpsPractices.BrowserTests.Infrastructure;
+
+/// <summary>The real app on Kestrel (loopback, free port) with seeded demo data, driven by Debian's Chromium.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string DemoPassword = "correct horse battery staple for browsers";
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "mirps-browser-tests", $"{Guid.NewGuid():N}.db");
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public IServiceProvider Services => _factory!.Services;
+
+    public static string ArtifactsDirectory
+    {
+        get
+        {
+            var directory = Environment.GetEnvironmentVariable("MIRPS_TEST_ARTIFACTS")
+                ?? Path.Combine(AppContext.BaseDirectory, "artifacts");
+            Directory.CreateDirectory(directory);
+            return directory;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databasePath}");
+            builder.UseSetting("Demo:Seed", "true");
+            builder.UseSetting("Demo:Password", DemoPassword);
+            builder.UseSetting("Demo:PrintCredentials", "false");
+            builder.UseSetting("Security:SecureCookies", "false");
+            builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+            builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+        });
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with a page that records console errors and page errors.</summary>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(string locale = "es-ES")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, BaseURL = BaseUrl });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        return (context, page, errors);
+    }
+
+    public async Task SignInAsync(IPage page, string role)
+    {
+        await page.GotoAsync("/account/signin");
+        await page.FillAsync("#Email", $"{role.ToLowerInvariant()}@demo.mirps.example");
+        await page.FillAsync("#Password", DemoPassword);
+        await page.ClickAsync("form[action='/account/signin'] button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
