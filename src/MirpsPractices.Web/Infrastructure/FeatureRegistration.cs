@@ -1,11 +1,27 @@
+using MirpsPractices.Core.Auditing;
+using MirpsPractices.Core.Catalogue;
+using MirpsPractices.Core.Features.Home;
+using MirpsPractices.Core.Notifications;
+
 namespace MirpsPractices.Web.Infrastructure;
 
-/// <summary>Each feature registers its services here, one line per feature.</summary>
+/// <summary>Each feature registers its services here, one line (or one extension call) per feature.</summary>
 public static class FeatureRegistration
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<MirpsPractices.Core.Features.Home.HomeQueries>();
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        if (string.Equals(configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddScoped<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddScoped<IEmailSender, PickupDirectoryEmailSender>();
+        }
+        services.AddScoped<AuditLog>();
+        services.AddSingleton<IPublicCatalogueCache, OutputCachePublicCatalogueCache>();
+        services.AddScoped<HomeQueries>();
         return services;
     }
 }

@@ -1,0 +1,43 @@
+using MirpsPractices.Core.Data;
+using MirpsPractices.Core.Domain;
+
+namespace MirpsPractices.Core.Auditing;
+
+/// <summary>Well-known audit event types.</summary>
+public static class AuditEvents
+{
+    public const string SignIn = "SignIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string LockedOut = "LockedOut";
+    public const string SignOut = "SignOut";
+    public const string RoleChanged = "RoleChanged";
+    public const string AuthorizationFailed = "AuthorizationFailed";
+    public const string PracticeEdited = "PracticeEdited";
+    public const string PracticeStateChanged = "PracticeStateChanged";
+}
+
+public sealed record AuditContext(string? UserId, string? UserName, string? IpAddress);
+
+/// <summary>Appends security and content events to the audit log (UTC time, user, IP). Never put secrets in Details.</summary>
+public sealed class AuditLog(AppDbContext db, TimeProvider clock)
+{
+    public async Task RecordAsync(string eventType, AuditContext who, string? entityType = null, string? entityId = null, string? details = null, CancellationToken cancellationToken = default)
+    {
+        Add(eventType, who, entityType, entityId, details);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the entry to the current unit of work, to be saved with the change it records.</summary>
+    public void Add(string eventType, AuditContext who, string? entityType = null, string? entityId = null, string? details = null) =>
+        db.AuditLog.Add(new AuditLogEntry
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            EventType = eventType,
+            UserId = who.UserId,
+            UserName = who.UserName,
+            IpAddress = who.IpAddress,
+            EntityType = entityType,
+            EntityId = entityId,
+            Details = details is { Length: > 4000 } ? details[..4000] : details,
+        });
+}
