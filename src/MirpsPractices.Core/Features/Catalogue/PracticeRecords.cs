@@ -76,6 +76,31 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         return ids.Where(byId.ContainsKey).Select(id => ToRecord(byId[id])).ToList();
     }
 
+    /// <summary>One page of a view as open-data records, with the view's total (the API's list).</summary>
+    public async Task<(int Total, IReadOnlyList<PracticeRecord> Items)> PageAsync(CatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var total = await search.CountAsync(query, cancellationToken);
+        var ids = await search.OrderedIds(query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return (total, await RecordsAsync(ids, cancellationToken));
+    }
+
+    /// <summary>
+    /// Records of a whole view (exports, feed), in its order. The ids are composed as a subquery rather than sent as a
+    /// parameter list, which SQL Server would cap at 2,100 parameters.
+    /// </summary>
+    public async Task<IReadOnlyList<PracticeRecord>> RecordsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken)
+    {
+        var ordered = search.OrderedIds(query).Take(limit);
+        var ids = await ordered.ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var records = await Project(search.Published.Where(p => ordered.Contains(p.Id))).ToListAsync(cancellationToken);
+        var byId = records.ToDictionary(r => r.Id);
+        return ids.Where(byId.ContainsKey).Select(id => ToRecord(byId[id])).ToList();
+    }
+
     /// <summary>A practice's page; null when it does not exist or is not public and <paramref name="includeUnpublished"/> is false.</summary>
     public async Task<PracticeDetails?> DetailsAsync(int id, bool includeUnpublished, CancellationToken cancellationToken)
     {
