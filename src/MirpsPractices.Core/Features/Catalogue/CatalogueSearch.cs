@@ -78,7 +78,7 @@ public sealed class CatalogueSearch(AppDbContext db)
                 p.Id, p.Slug, p.Title, p.Summary, p.Language, p.StartDate, p.EndDate, p.ImplementationStatus, p.PublishedAtUtc,
                 Countries = p.Countries.Select(c => c.CountryCode).ToList(),
                 Areas = p.StrategyAreas.Select(a => a.Area).ToList(),
-                ActorTypes = p.Organisations.Select(o => o.Organisation!.ActorType).Distinct().ToList(),
+                ActorTypes = p.Organisations.Select(o => o.Organisation!.ActorType).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

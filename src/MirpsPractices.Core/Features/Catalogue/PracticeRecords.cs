@@ -179,7 +179,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
                 p.Countries.Select(c => c.CountryCode).ToList(),
                 p.StrategyAreas.Select(a => a.Area).ToList(),
                 p.Populations.Select(x => x.Population).ToList(),
-                p.Mechanisms.Select(m => m.Mechanism).Distinct().ToList(),
+                p.Mechanisms.Select(m => m.Mechanism).ToList(),
                 p.Organisations.Select(o => new OrganisationParticipation(
                     o.OrganisationId, o.Organisation!.Name, o.Organisation.Acronym, o.Organisation.ActorType,
                     o.Organisation.CountryCode, o.Role, o.Organisation.Website)).ToList()))
@@ -190,7 +190,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         r.Countries.OrderBy(c => Country.MirpsCodes.ToList().IndexOf(c)).ToList(),
         r.Areas.Order().ToList(),
         r.Populations.Order().ToList(),
-        r.Mechanisms.Order().ToList(),
+        r.Mechanisms.Distinct().Order().ToList(),
         r.Organisations.OrderBy(o => o.Role).ThenBy(o => o.Name, StringComparer.CurrentCulture).ToList(),
         r.Indicators);
 }
