@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 
 namespace MirpsPractices.Web.Models.Catalogue;
@@ -23,7 +24,10 @@ public static class SvgCharts
 
     private static string TextOn(string fill) => fill is "#3b78bd" or "#0b4f8f" ? "#ffffff" : Ink;
 
-    private static string E(string text) => HtmlEncoder.Default.Encode(text);
+    // Like the views (LocalizationRegistration): accented letters stay readable, markup characters are encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string text) => Encoder.Encode(text);
 
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
