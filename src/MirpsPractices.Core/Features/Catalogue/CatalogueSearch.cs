@@ -159,40 +159,65 @@ public sealed class CatalogueSearch(AppDbContext db)
     public async Task<IReadOnlyDictionary<string, int>> FacetAsync(CatalogueQuery query, CatalogueFacet facet, CancellationToken cancellationToken)
     {
         var ids = Filtered(query, except: facet).Select(p => p.Id);
-        switch (facet)
+        return facet switch
         {
-            case CatalogueFacet.Country:
-                return await db.PracticeCountries.Where(x => ids.Contains(x.PracticeId))
-                    .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count() })
-                    .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-            case CatalogueFacet.StrategyArea:
-                return (await db.PracticeStrategyAreas.Where(x => ids.Contains(x.PracticeId))
-                    .GroupBy(x => x.Area).Select(g => new { g.Key, Count = g.Count() })
-                    .ToListAsync(cancellationToken)).ToDictionary(x => x.Key.ToString(), x => x.Count);
-            case CatalogueFacet.ActorType:
-                return (await db.PracticeOrganisations.Where(x => ids.Contains(x.PracticeId))
-                    .Select(x => new { x.PracticeId, x.Organisation!.ActorType }).Distinct()
-                    .GroupBy(x => x.ActorType).Select(g => new { g.Key, Count = g.Count() })
-                    .ToListAsync(cancellationToken)).ToDictionary(x => x.Key.ToString(), x => x.Count);
-            case CatalogueFacet.Population:
-                return (await db.PracticePopulations.Where(x => ids.Contains(x.PracticeId))
-                    .GroupBy(x => x.Population).Select(g => new { g.Key, Count = g.Count() })
-                    .ToListAsync(cancellationToken)).ToDictionary(x => x.Key.ToString(), x => x.Count);
-            case CatalogueFacet.Mechanism:
-                return (await db.PracticeMechanisms.Where(x => ids.Contains(x.PracticeId))
-                    .Select(x => new { x.PracticeId, x.Mechanism }).Distinct()
-                    .GroupBy(x => x.Mechanism).Select(g => new { g.Key, Count = g.Count() })
-                    .ToListAsync(cancellationToken)).ToDictionary(x => x.Key.ToString(), x => x.Count);
-            case CatalogueFacet.Status:
-                return (await Filtered(query, except: facet)
-                    .GroupBy(p => p.ImplementationStatus).Select(g => new { g.Key, Count = g.Count() })
-                    .ToListAsync(cancellationToken)).ToDictionary(x => x.Key.ToString(), x => x.Count);
-            default:
-                return (await Filtered(query, except: facet).Where(p => p.StartDate != null)
-                    .GroupBy(p => p.StartDate!.Value.Year).Select(g => new { g.Key, Count = g.Count() })
-                    .ToListAsync(cancellationToken)).ToDictionary(x => x.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), x => x.Count);
-        }
+            CatalogueFacet.Country => await ToDictionaryAsync(CountryFacet(ids), k => k, cancellationToken),
+            CatalogueFacet.StrategyArea => await ToDictionaryAsync(StrategyAreaFacet(ids), k => k.ToString(), cancellationToken),
+            CatalogueFacet.ActorType => await ToDictionaryAsync(ActorTypeFacet(ids), k => k.ToString(), cancellationToken),
+            CatalogueFacet.Population => await ToDictionaryAsync(PopulationFacet(ids), k => k.ToString(), cancellationToken),
+            CatalogueFacet.Mechanism => await ToDictionaryAsync(MechanismFacet(ids), k => k.ToString(), cancellationToken),
+            CatalogueFacet.Status => await ToDictionaryAsync(StatusFacet(Filtered(query, except: facet)), k => k.ToString(), cancellationToken),
+            _ => await ToDictionaryAsync(YearFacet(Filtered(query, except: facet)), k => k.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken),
+        };
     }
+
+    /// <summary>Every query a catalogue page sends, unexecuted: the SQL Server translation test renders each with ToQueryString().</summary>
+    public IEnumerable<(string Name, IQueryable Query)> QueriesOf(CatalogueQuery query)
+    {
+        yield return ("count", Filtered(query));
+        foreach (var sort in Enum.GetValues<CatalogueSort>())
+        {
+            yield return ($"ids-{sort}", OrderedIds(query with { Sort = sort }).Skip(20).Take(20));
+        }
+        yield return ("facet-country", CountryFacet(Filtered(query, CatalogueFacet.Country).Select(p => p.Id)));
+        yield return ("facet-area", StrategyAreaFacet(Filtered(query, CatalogueFacet.StrategyArea).Select(p => p.Id)));
+        yield return ("facet-actor", ActorTypeFacet(Filtered(query, CatalogueFacet.ActorType).Select(p => p.Id)));
+        yield return ("facet-population", PopulationFacet(Filtered(query, CatalogueFacet.Population).Select(p => p.Id)));
+        yield return ("facet-mechanism", MechanismFacet(Filtered(query, CatalogueFacet.Mechanism).Select(p => p.Id)));
+        yield return ("facet-status", StatusFacet(Filtered(query, CatalogueFacet.Status)));
+        yield return ("facet-year", YearFacet(Filtered(query, CatalogueFacet.Year)));
+    }
+
+    public sealed record KeyCount<TKey>(TKey Key, int Count);
+
+    private IQueryable<KeyCount<string>> CountryFacet(IQueryable<int> ids) =>
+        db.PracticeCountries.Where(x => ids.Contains(x.PracticeId)).GroupBy(x => x.CountryCode).Select(g => new KeyCount<string>(g.Key, g.Count()));
+
+    private IQueryable<KeyCount<StrategyArea>> StrategyAreaFacet(IQueryable<int> ids) =>
+        db.PracticeStrategyAreas.Where(x => ids.Contains(x.PracticeId)).GroupBy(x => x.Area).Select(g => new KeyCount<StrategyArea>(g.Key, g.Count()));
+
+    // A practice counts once per actor type even with several organisations of that type.
+    private IQueryable<KeyCount<ActorType>> ActorTypeFacet(IQueryable<int> ids) =>
+        db.PracticeOrganisations.Where(x => ids.Contains(x.PracticeId))
+            .Select(x => new { x.PracticeId, x.Organisation!.ActorType }).Distinct()
+            .GroupBy(x => x.ActorType).Select(g => new KeyCount<ActorType>(g.Key, g.Count()));
+
+    private IQueryable<KeyCount<Population>> PopulationFacet(IQueryable<int> ids) =>
+        db.PracticePopulations.Where(x => ids.Contains(x.PracticeId)).GroupBy(x => x.Population).Select(g => new KeyCount<Population>(g.Key, g.Count()));
+
+    private IQueryable<KeyCount<CoordinationMechanism>> MechanismFacet(IQueryable<int> ids) =>
+        db.PracticeMechanisms.Where(x => ids.Contains(x.PracticeId))
+            .Select(x => new { x.PracticeId, x.Mechanism }).Distinct()
+            .GroupBy(x => x.Mechanism).Select(g => new KeyCount<CoordinationMechanism>(g.Key, g.Count()));
+
+    private static IQueryable<KeyCount<ImplementationStatus>> StatusFacet(IQueryable<Practice> practices) =>
+        practices.GroupBy(p => p.ImplementationStatus).Select(g => new KeyCount<ImplementationStatus>(g.Key, g.Count()));
+
+    private static IQueryable<KeyCount<int>> YearFacet(IQueryable<Practice> practices) =>
+        practices.Where(p => p.StartDate != null).GroupBy(p => p.StartDate!.Value.Year).Select(g => new KeyCount<int>(g.Key, g.Count()));
+
+    private static async Task<IReadOnlyDictionary<string, int>> ToDictionaryAsync<TKey>(IQueryable<KeyCount<TKey>> rows, Func<TKey, string> key, CancellationToken cancellationToken) =>
+        (await rows.ToListAsync(cancellationToken)).ToDictionary(r => key(r.Key), r => r.Count);
 
     /// <summary>The full-text index's matches, as a composable query (never materialised on its own).</summary>
     public IQueryable<FullTextHit> Hits(FullTextQuery text)

@@ -155,6 +155,16 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
             related);
     }
 
+    /// <summary>The record and card projections, unexecuted, for the SQL Server translation test.</summary>
+    public IEnumerable<(string Name, IQueryable Query)> QueriesOf(CatalogueQuery query)
+    {
+        var ordered = search.OrderedIds(query).Take(100);
+        yield return ("records", Project(search.Published.Where(p => ordered.Contains(p.Id))));
+        yield return ("replications", db.Commitments
+            .Where(c => c.Kind == CommitmentKind.ReplicatePractice && c.ReplicatedPracticeId == 1 && c.Status != CommitmentStatus.Withdrawn)
+            .Select(c => new { c.Title, Organisations = c.Organisations.Select(o => o.Organisation!.Name).ToList() }));
+    }
+
     private sealed record Row(
         int Id, string Slug, string Title, string Summary, string Language, DateOnly? StartDate, DateOnly? EndDate,
         ImplementationStatus Status, string? Locality, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc,
