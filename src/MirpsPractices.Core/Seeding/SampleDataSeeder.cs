@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Data.Configurations;
@@ -400,25 +402,30 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             }
         }
 
-        private static string Snapshot(Practice p) => JsonSerializer.Serialize(new
-        {
-            p.Title,
-            p.Summary,
-            p.Context,
-            p.Description,
-            p.Locality,
-            p.StartDate,
-            p.EndDate,
-            ImplementationStatus = p.ImplementationStatus.ToString(),
-            p.Results,
-            p.Indicators,
-            p.AgeGenderDiversityApproach,
-            p.Challenges,
-            p.LessonsLearned,
-            p.ReplicationConditions,
-            p.SustainabilityAndFunding,
-            p.Language,
-        });
+        // Accents and ñ stay readable in the stored JSON; characters that matter in HTML are still escaped.
+        private static readonly JsonSerializerOptions SnapshotOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+        private static string Snapshot(Practice p) => JsonSerializer.Serialize(
+            new
+            {
+                p.Title,
+                p.Summary,
+                p.Context,
+                p.Description,
+                p.Locality,
+                p.StartDate,
+                p.EndDate,
+                ImplementationStatus = p.ImplementationStatus.ToString(),
+                p.Results,
+                p.Indicators,
+                p.AgeGenderDiversityApproach,
+                p.Challenges,
+                p.LessonsLearned,
+                p.ReplicationConditions,
+                p.SustainabilityAndFunding,
+                p.Language,
+            },
+            SnapshotOptions);
 
         private void AddVersionsReviewCommentsAndSafeguarding()
         {
