@@ -19,8 +19,7 @@ public sealed class SampleDataSeederTests : IDisposable
     {
         _connection.Open();
         using var db = NewContext();
-        // No migrations exist yet; the schema comes straight from the model.
-        db.Database.EnsureCreated();
+        db.Database.Migrate();
         foreach (var role in Roles.All)
         {
             var user = new ApplicationUser
