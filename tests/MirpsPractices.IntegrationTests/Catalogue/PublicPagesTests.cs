@@ -210,7 +210,7 @@ public sealed partial class PublicPagesTests(CatalogueFactory factory) : IClassF
         var client = factory.CreateBrowserLikeClient();
         var html = await client.GetStringAsync("/statistics?culture=es");
         Assert.Equal(5, Regex.Count(html, "<svg class=\"chart"));
-        Assert.Contains("<a href=\"/catalogue?country=CR\" aria-label=\"Costa Rica: 2 prácticas publicadas. Ver en el catálogo\"", html);
+        Assert.Contains("<a href=\"/catalogue?country=CR\" class=\"map-country\"><title>Costa Rica 2 prácticas publicadas: ver en el catálogo</title>", html);
         Assert.Equal(5, Regex.Count(html, "<table class=\"table"));
         Assert.DoesNotContain(" style=", html);
         // Coordination matrix: private sector and academia work together in one practice (P4).

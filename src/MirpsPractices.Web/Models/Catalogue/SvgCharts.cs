@@ -48,7 +48,8 @@ public static class SvgCharts
             var (x, y) = positions.GetValueOrDefault(code, (0, 0));
             var fill = Fill(value, max);
             var ink = TextOn(fill);
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/catalogue?country={code}\" aria-label=\"{E(label)}\" class=\"map-country\">");
+            // The link's name comes from its <title> (SVG-AAM); the drawn texts are decoration of that name.
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/catalogue?country={code}\" class=\"map-country\"><title>{E(label)}</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"130\" height=\"80\" rx=\"12\" fill=\"{fill}\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 65}\" y=\"{y + 34}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"600\" fill=\"{ink}\" aria-hidden=\"true\">{E(name)}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 65}\" y=\"{y + 60}\" text-anchor=\"middle\" font-size=\"22\" font-weight=\"700\" fill=\"{ink}\" aria-hidden=\"true\">{value}</text>");
