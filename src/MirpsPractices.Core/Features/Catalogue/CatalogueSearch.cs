@@ -87,7 +87,7 @@ public sealed class CatalogueSearch(AppDbContext db)
             r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.ImplementationStatus, r.PublishedAtUtc,
             r.Countries.OrderBy(c => Country.MirpsCodes.ToList().IndexOf(c)).ToList(),
             r.Areas.Order().ToList(),
-            r.ActorTypes.Order().ToList())).ToList();
+            r.ActorTypes.Distinct().Order().ToList())).ToList();
     }
 
     /// <summary>Published practices matching every filter of the query except <paramref name="except"/>'s own.</summary>

@@ -62,7 +62,7 @@ public sealed record PracticeDetails(
 /// <summary>Reads published practices in full: one split query per call, never one query per practice.</summary>
 public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
 {
-    public const int RelatedCount = 4;
+    public const int RelatedCount = 3;
 
     /// <summary>Open-data records for the given ids, in the same order; unpublished ids are silently left out.</summary>
     public async Task<IReadOnlyList<PracticeRecord>> RecordsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)

@@ -62,11 +62,11 @@ public static class SvgCharts
     /// <summary>Horizontal bars with the label on the left and the value after the bar.</summary>
     public static IHtmlContent HorizontalBars(string id, string title, IReadOnlyList<ChartBar> bars)
     {
-        const int labelWidth = 330, barArea = 300, row = 34, top = 8;
+        const int labelWidth = 400, barArea = 420, row = 34, top = 8;
         var max = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value));
         var height = top * 2 + bars.Count * row;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart chart-bars\" viewBox=\"0 0 700 {height}\" role=\"img\" aria-labelledby=\"{id}-title\" focusable=\"false\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart chart-bars\" viewBox=\"0 0 880 {height}\" role=\"img\" aria-labelledby=\"{id}-title\" focusable=\"false\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{E(title)}</title>");
         for (var i = 0; i < bars.Count; i++)
         {
@@ -109,7 +109,7 @@ public static class SvgCharts
     /// <summary>Heat map of a square matrix: rows labelled in full, columns by number (the row's number).</summary>
     public static IHtmlContent Matrix(string id, string title, IReadOnlyList<string> labels, Func<int, int, int> value)
     {
-        const int labelWidth = 320, cell = 48, top = 34;
+        const int labelWidth = 400, cell = 52, top = 34;
         var n = labels.Count;
         var max = 0;
         for (var a = 0; a < n; a++)
