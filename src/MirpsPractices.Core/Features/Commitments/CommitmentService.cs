@@ -131,7 +131,7 @@ public sealed class CommitmentService(AppDbContext db, TimeProvider clock, ILogg
         }
         var practiceIds = c.LinkedPractices.Select(p => p.PracticeId).Append(c.ReplicatedPracticeId ?? 0).ToList();
         var practices = await db.Practices.Where(p => practiceIds.Contains(p.Id))
-            .Select(p => new PracticeOption(p.Id, p.Title, p.Language)).ToListAsync(ct);
+            .Select(p => new PracticeOption(p.Id, p.Title, p.Language, p.Slug)).ToListAsync(ct);
         var recommendationIds = c.LinkedRecommendations.Select(r => r.RecommendationId).ToList();
         var recommendations = await db.Recommendations.Where(r => recommendationIds.Contains(r.Id))
             .OrderBy(r => r.Title).Select(r => new RecordOption(r.Id, r.Title, r.Language)).ToListAsync(ct);

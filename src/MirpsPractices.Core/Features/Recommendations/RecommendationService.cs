@@ -144,7 +144,7 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock, I
         string Name(string userId) => names.GetValueOrDefault(userId, "—");
         return new RecommendationDetail(
             r.Id, r.Title, r.Text, r.Language, r.Level, r.ActorTypes, r.StrategyAreas,
-            [.. r.Evidence.Where(e => e.Practice is not null).Select(e => new PracticeOption(e.PracticeId, e.Practice!.Title, e.Practice.Language)).OrderBy(p => p.Title)],
+            [.. r.Evidence.Where(e => e.Practice is not null).Select(e => new PracticeOption(e.PracticeId, e.Practice!.Title, e.Practice.Language, e.Practice.Slug)).OrderBy(p => p.Title)],
             [.. r.Endorsements.OrderBy(e => e.AtUtc).Select(e => new EndorsementView(e.Group, Name(e.UserId), e.Comment, e.AtUtc))],
             [.. r.FollowUpNotes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => new FollowUpNoteView(n.Date, n.Text, Name(n.AuthorId)))],
             r.ImplementationStatus, r.JointSinceUtc, session, commitments, r.CreatedById, Name(r.CreatedById), r.CreatedAtUtc);

@@ -72,7 +72,7 @@ public sealed class SessionService(AppDbContext db, TimeProvider clock, ILogger<
             .Select(o => new OrganisationOption(o.Id, o.Name, o.Acronym, o.CountryCode, o.ActorType)).ToListAsync(ct);
         var practiceIds = s.PracticesPresented.Select(p => p.PracticeId).ToList();
         var practices = await db.Practices.Where(p => practiceIds.Contains(p.Id)).OrderBy(p => p.Title)
-            .Select(p => new PracticeOption(p.Id, p.Title, p.Language)).ToListAsync(ct);
+            .Select(p => new PracticeOption(p.Id, p.Title, p.Language, p.Slug)).ToListAsync(ct);
         return new SessionDetail(s.Id, s.Date, s.Title, s.Agenda, s.Location, s.Language, organisations, practices,
             [.. s.RecommendationsAdopted.OrderBy(r => r.Title).Select(r => new RecordOption(r.Id, r.Title, r.Language))],
             [.. s.CommitmentsMade.OrderBy(c => c.Title).Select(c => new RecordOption(c.Id, c.Title, null))]);

@@ -4,7 +4,7 @@ using MirpsPractices.Core.Domain;
 
 namespace MirpsPractices.Core.Features.Workspace;
 
-public sealed record PracticeOption(int Id, string Title, string Language);
+public sealed record PracticeOption(int Id, string Title, string Language, string Slug = "");
 
 public sealed record OrganisationOption(int Id, string Name, string? Acronym, string CountryCode, ActorType ActorType);
 
@@ -19,7 +19,7 @@ public sealed class WorkspaceLookups(AppDbContext db)
         await db.Practices
             .Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)
             .OrderBy(p => p.Title)
-            .Select(p => new PracticeOption(p.Id, p.Title, p.Language))
+            .Select(p => new PracticeOption(p.Id, p.Title, p.Language, p.Slug))
             .ToListAsync(ct);
 
     public async Task<IReadOnlyList<OrganisationOption>> OrganisationsAsync(CancellationToken ct = default) =>
