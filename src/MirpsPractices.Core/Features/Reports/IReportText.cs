@@ -69,6 +69,7 @@ public static class ReportKeys
     public const string Status = "Report_Status";
     public const string Overdue = "Report_Overdue";
     public const string ReplicatesIn = "Report_ReplicatesIn";
+    public const string FileName = "Report_FileName";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -77,6 +78,6 @@ public static class ReportKeys
         FigureJointRecommendations, FigureCommitments, FigureCommitmentsFulfilled, Figure, Value, PracticesByArea, NoPractices,
         Countries, Mechanisms, Organisations, Organisation, ActorType, Role, Matrix, MatrixExplanation, Lessons, LessonsLearned,
         ReplicationConditions, NotStated, Recommendations, NoRecommendations, Level, AddressedTo, Evidence, NoEvidence,
-        ImplementationStatus, NotYetJoint, Commitments, NoCommitments, Commitment, DueDate, Status, Overdue, ReplicatesIn,
+        ImplementationStatus, NotYetJoint, Commitments, NoCommitments, Commitment, DueDate, Status, Overdue, ReplicatesIn, FileName,
     ];
 }

@@ -171,7 +171,7 @@ public sealed class ReportWorker(IServiceScopeFactory scopes, ReportQueue queue,
             var report = await scope.ServiceProvider.GetRequiredService<ReportBuilder>().BuildAsync(ReportScope.FromJson(job.ScopeJson), progress, ct);
             var text = scope.ServiceProvider.GetRequiredService<IReportText>();
             var content = DocxReportWriter.Write(report, text, job.Culture, progress);
-            var fileName = $"{text.Get(ReportKeys.Title).Replace(' ', '-').ToLowerInvariant()}-{report.GeneratedAtUtc:yyyyMMdd-HHmm}.docx";
+            var fileName = $"{FileSlug(text.Get(ReportKeys.FileName))}-{report.GeneratedAtUtc:yyyyMMdd-HHmm}.docx";
             await progress.FlushAsync(ct);
             await db.ReportJobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.Status, ReportJobStatus.Completed)
@@ -194,6 +194,24 @@ public sealed class ReportWorker(IServiceScopeFactory scopes, ReportQueue queue,
             CultureInfo.CurrentCulture = previousCulture;
             CultureInfo.CurrentUICulture = previousUiCulture;
         }
+    }
+
+    /// <summary>An ASCII file name: accents dropped, anything else but letters and digits becomes a hyphen.</summary>
+    private static string FileSlug(string value)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in value.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+        return builder.ToString().Trim('-');
     }
 
     /// <summary>Writes progress to the job row so that the status page of any instance sees it.</summary>
