@@ -21,11 +21,6 @@
             panels.forEach(function (panel) {
                 panel.hidden = panel.getAttribute(attribute) !== value;
             });
-            radios.forEach(function (radio) {
-                if (radio.hasAttribute("aria-controls")) {
-                    radio.setAttribute("aria-expanded", radio.checked ? "true" : "false");
-                }
-            });
         }
         radios.forEach(function (radio) { radio.addEventListener("change", update); });
         update();
