@@ -66,8 +66,10 @@ if (args.Length > 0 && PortalCommands.IsCommand(args[0]))
     return await PortalCommands.RunAsync(app, args);
 }
 
-await DatabaseInitializer.MigrateAsync(app.Services, configuration, app.Logger);
-await StartupSeeder.SeedAsync(app.Services, configuration, environment, app.Logger);
+if (await DatabaseInitializer.MigrateAsync(app.Services, configuration, app.Logger))
+{
+    await StartupSeeder.SeedAsync(app.Services, configuration, environment, app.Logger);
+}
 
 app.UseSecurityHeaders(SecurityHeaders.Policy(environment.IsDevelopment()));
 app.UseForwardedHeaders();
@@ -77,6 +79,7 @@ if (!environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
+app.UseMiddleware<MirpsPractices.Web.Reliability.DatabaseUnavailableMiddleware>();
 app.UseRouting();
 app.UseRequestLocalization();
 app.UseSerilogRequestLogging();

@@ -10,6 +10,7 @@ namespace MirpsPractices.Web.Commands;
 ///   migrate                                   apply pending migrations to the configured database
 ///   create-admin --email E [--name N]         create the first Administrator; the password comes from
 ///                                             MIRPS_ADMIN_PASSWORD or is read from the prompt
+///   backup &lt;file&gt; / restore &lt;file&gt; [--to &lt;db&gt;]  SQLite online backup and offline restore (<see cref="BackupCommands"/>)
 /// </summary>
 public static class PortalCommands
 {
@@ -17,6 +18,8 @@ public static class PortalCommands
     {
         ["migrate"] = MigrateAsync,
         ["create-admin"] = CreateAdminAsync,
+        ["backup"] = BackupCommands.BackupAsync,
+        ["restore"] = BackupCommands.RestoreAsync,
     };
 
     public static void Register(string name, Func<WebApplication, string[], Task<int>> command) => Commands[name] = command;

@@ -30,6 +30,9 @@ public sealed class ErrorController(ILogger<ErrorController> logger) : Controlle
             404 => "NotFound",
             400 => "BadRequest",
             429 => "TooManyRequests",
+            413 => "TooLarge",
+            415 => "UnsupportedMediaType",
+            503 => "Unavailable",
             _ => "Error",
         };
         return View(view, new ErrorViewModel(Response.StatusCode, correlationId));

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MirpsPractices.Core.Data;
+using MirpsPractices.Web.Reliability;
 
 namespace MirpsPractices.Web.Infrastructure;
 
@@ -21,6 +22,8 @@ public static class DatabaseRegistration
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         var provider = configuration.GetDatabaseProvider();
+        services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<SqliteInstanceLock>();
         if (provider == DatabaseProvider.SqlServer)
         {
             var connectionString = configuration.GetConnectionString("SqlServer")
