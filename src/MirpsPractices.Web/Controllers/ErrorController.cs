@@ -12,9 +12,12 @@ namespace MirpsPractices.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
 {
+    // No parameters on purpose: an error page re-executed for a POST must not bind (and so read) the request body that may be
+    // the very reason for the error (too large, malformed); the status code comes straight from the route.
     [Route("/error/{statusCode:int}")]
-    public IActionResult Status(int statusCode)
+    public IActionResult Status()
     {
+        var statusCode = int.Parse((string)RouteData.Values["statusCode"]!, System.Globalization.CultureInfo.InvariantCulture);
         var correlationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         if (statusCode >= 500)
         {

@@ -2,6 +2,7 @@ using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Catalogue;
 using MirpsPractices.Core.Features.Home;
 using MirpsPractices.Core.Notifications;
+using MirpsPractices.Web.Reliability;
 
 namespace MirpsPractices.Web.Infrastructure;
 
@@ -24,6 +25,7 @@ public static class FeatureRegistration
         services.AddScoped<HomeQueries>();
         services.AddPublicCatalogue();
         services.AddNetworkWorkspace();
+        services.AddPortalReliability();
         return services;
     }
 }
