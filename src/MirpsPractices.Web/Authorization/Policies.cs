@@ -11,11 +11,15 @@ public static class Policies
     public const string Administrator = nameof(Administrator);
     public const string ModeratorOrAdministrator = nameof(ModeratorOrAdministrator);
 
+    /// <summary>A participant who submits practices, or a moderator who curates them (the practice's own page).</summary>
+    public const string ParticipantOrModerator = nameof(ParticipantOrModerator);
+
     public static AuthorizationBuilder AddPortalPolicies(this AuthorizationBuilder builder) => builder
         // Deny by default: an action without [AllowAnonymous] needs a signed-in user.
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
         .AddPolicy(Participant, p => p.RequireRole([.. Roles.ParticipantGroups]))
         .AddPolicy(Moderator, p => p.RequireRole(Roles.Moderator))
         .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator))
-        .AddPolicy(ModeratorOrAdministrator, p => p.RequireRole(Roles.Moderator, Roles.Administrator));
+        .AddPolicy(ModeratorOrAdministrator, p => p.RequireRole(Roles.Moderator, Roles.Administrator))
+        .AddPolicy(ParticipantOrModerator, p => p.RequireRole([.. Roles.ParticipantGroups, Roles.Moderator]));
 }
