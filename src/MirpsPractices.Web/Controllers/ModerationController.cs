@@ -77,10 +77,10 @@ public sealed class ModerationController(
             case WorkflowOutcome.NotFound:
                 return NotFound();
             case WorkflowOutcome.CommentRequired:
-                ModelState.AddModelError(nameof(ReviewFormModel.Comment), t["Validation_CommentRequired"]);
+                ModelState.AddModelError("Input." + nameof(ReviewFormModel.Comment), t["Validation_CommentRequired"]);
                 return await ReviewViewAsync(id, input, null, cancellationToken);
             case WorkflowOutcome.SafeguardingRequired:
-                ModelState.AddModelError(nameof(ReviewFormModel.NoPersonalDataOfDisplacedPeople), t["Validation_SafeguardingRequired"]);
+                ModelState.AddModelError("Input." + nameof(ReviewFormModel.NoPersonalDataOfDisplacedPeople), t["Validation_SafeguardingRequired"]);
                 return await ReviewViewAsync(id, input, null, cancellationToken);
             case WorkflowOutcome.Conflict:
                 return await ReviewViewAsync(id, input, t["Status_ModerationConflict"], cancellationToken);

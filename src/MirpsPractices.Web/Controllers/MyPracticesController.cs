@@ -203,7 +203,7 @@ public sealed class MyPracticesController(
         {
             foreach (var error in validation.Errors)
             {
-                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+                ModelState.AddModelError("Input." + error.PropertyName, error.ErrorMessage);
             }
             input.Answers = [.. LatestComments(data.Comments).Select(c => new AnswerInput { CommentId = c.Id, Answer = c.Answer })];
             return await FormViewAsync(input.Normalize(), data, cancellationToken);
