@@ -30,21 +30,37 @@ public sealed class PracticeWorkflowService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var practice = new Practice
-        {
-            SubmitterId = who.UserId!,
-            SubmitterOrganisationId = await db.Users.Where(u => u.Id == who.UserId).Select(u => u.OrganisationId).SingleOrDefaultAsync(cancellationToken),
-            CreatedAtUtc = now,
-            UpdatedAtUtc = now,
-        };
+        var organisationId = await db.Users.Where(u => u.Id == who.UserId).Select(u => u.OrganisationId).SingleOrDefaultAsync(cancellationToken);
         await SanitizeReferencesAsync(content, who.UserId!, cancellationToken);
-        content.ApplyTo(practice);
-        db.Practices.Add(practice);
-        var record = new IdempotencyRecord { Key = key, UserId = who.UserId!, CreatedAtUtc = now };
-        db.IdempotencyRecords.Add(record);
+
+        // One transaction claims the key, inserts the practice and records where it went: a concurrent duplicate waits for
+        // the commit, fails on the key and then finds the finished record.
+        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return await strategy.ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var practice = new Practice
+                {
+                    SubmitterId = who.UserId!,
+                    SubmitterOrganisationId = organisationId,
+                    CreatedAtUtc = now,
+                    UpdatedAtUtc = now,
+                };
+                content.ApplyTo(practice);
+                db.Practices.Add(practice);
+                var record = new IdempotencyRecord { Key = key, UserId = who.UserId!, CreatedAtUtc = now };
+                db.IdempotencyRecords.Add(record);
+                await db.SaveChangesAsync(ct);
+                record.ResultLocation = practice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), record.ResultLocation, "created");
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                logger.LogInformation("Practice {PracticeId} created as a draft by {UserId}", practice.Id, who.UserId);
+                return WorkflowResult.Ok(practice.ConcurrencyStamp, practice.Id);
+            }, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -52,11 +68,6 @@ public sealed class PracticeWorkflowService(
             db.ChangeTracker.Clear();
             return await ExistingCreationAsync(key, who.UserId!, cancellationToken) ?? WorkflowResult.Fail(WorkflowOutcome.Conflict);
         }
-        record.ResultLocation = practice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), record.ResultLocation, "created");
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Practice {PracticeId} created as a draft by {UserId}", practice.Id, who.UserId);
-        return WorkflowResult.Ok(practice.ConcurrencyStamp, practice.Id);
     }
 
     private async Task<WorkflowResult?> ExistingCreationAsync(string key, string userId, CancellationToken cancellationToken)
