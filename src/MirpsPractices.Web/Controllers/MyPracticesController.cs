@@ -63,12 +63,22 @@ public sealed class MyPracticesController(
             return WantsJson ? ValidationJson() : await FormViewAsync(input.Normalize(), null, cancellationToken);
         }
         await ProposeOrganisationIfAnyAsync(input, cancellationToken);
-        var created = await workflow.CreateDraftAsync(Who, input.ToContent(), input.IdempotencyKey!, null, cancellationToken);
+        var created = await workflow.CreateDraftAsync(Who, input.ToContent(), input.IdempotencyKey!, cancellationToken);
         if (!created.Succeeded)
         {
             return NotFound();
         }
         var id = created.PracticeId!.Value;
+        if (created.Replayed)
+        {
+            // The same form posted again (double click, retry, or after an autosave created the draft): what it carries now
+            // is the latest typing, so it is saved onto the draft rather than dropped. A submitted practice is left alone.
+            var resaved = await workflow.SaveDraftAsync(id, Who, input.ToContent(), created.ConcurrencyStamp!.Value, null, cancellationToken);
+            if (resaved.Succeeded)
+            {
+                created = resaved;
+            }
+        }
         if (WantsJson)
         {
             return Json(new { id, stamp = created.ConcurrencyStamp, editUrl = $"/my/practices/{id}/edit", draftUrl = $"/my/practices/{id}/draft" });

@@ -20,7 +20,7 @@ public sealed class PracticeWorkflowService(
     public const string IdempotencyPrefix = "practice-create:";
 
     /// <summary>Creates a draft once per idempotency key: a double click or a browser retry returns the first practice.</summary>
-    public async Task<WorkflowResult> CreateDraftAsync(AuditContext who, PracticeContent content, string idempotencyKey, IReadOnlyDictionary<int, string>? answers, CancellationToken cancellationToken)
+    public async Task<WorkflowResult> CreateDraftAsync(AuditContext who, PracticeContent content, string idempotencyKey, CancellationToken cancellationToken)
     {
         var key = IdempotencyPrefix + idempotencyKey;
         var existing = await ExistingCreationAsync(key, who.UserId!, cancellationToken);
@@ -82,7 +82,7 @@ public sealed class PracticeWorkflowService(
             return WorkflowResult.Fail(WorkflowOutcome.Conflict);
         }
         var stamp = await db.Practices.Where(p => p.Id == id).Select(p => (Guid?)p.ConcurrencyStamp).SingleOrDefaultAsync(cancellationToken);
-        return stamp is null ? WorkflowResult.Fail(WorkflowOutcome.NotFound) : WorkflowResult.Ok(stamp.Value, id);
+        return stamp is null ? WorkflowResult.Fail(WorkflowOutcome.NotFound) : WorkflowResult.Ok(stamp.Value, id) with { Replayed = true };
     }
 
     /// <summary>Saves what was typed; a draft may be incomplete. Answers to review comments are saved with it.</summary>

@@ -23,6 +23,9 @@ public enum WorkflowOutcome
 
 public sealed record WorkflowResult(WorkflowOutcome Outcome, Guid? ConcurrencyStamp = null, int? PracticeId = null)
 {
+    /// <summary>True when an idempotent request was a repeat and returned what the first one created.</summary>
+    public bool Replayed { get; init; }
+
     public bool Succeeded => Outcome == WorkflowOutcome.Ok;
 
     public static WorkflowResult Ok(Guid stamp, int? practiceId = null) => new(WorkflowOutcome.Ok, stamp, practiceId);

@@ -11,6 +11,7 @@
     var status = document.getElementById("autosave-status");
     var storageKey = form.dataset.storageKey;
     var dirty = false;
+    var posted = false;
     var saving = false;
     var stopped = false;
     var storage = null;
@@ -46,12 +47,18 @@
         return JSON.stringify(a) === JSON.stringify(b);
     }
 
-    function backup(synced) {
+    function stamp() {
+        var input = form.querySelector("input[name='Input.ConcurrencyStamp']");
+        return input ? input.value : "";
+    }
+
+    // Each copy remembers the server version it was typed on and whether the form was posted with it.
+    function backup(synced, submitted) {
         if (!storage) {
             return;
         }
         try {
-            storage.setItem(storageKey, JSON.stringify({ at: Date.now(), synced: synced, data: serialize() }));
+            storage.setItem(storageKey, JSON.stringify({ at: Date.now(), synced: synced, submitted: !!submitted, stamp: stamp(), data: serialize() }));
         } catch (e) {
             // Storage full or disabled: the server autosave still works.
         }
@@ -106,12 +113,11 @@
         if (!saved || !saved.data) {
             return;
         }
-        if (same(saved.data, serialize())) {
-            // The page already shows what was kept: nothing to offer.
+        var serverMovedOn = saved.stamp !== stamp();
+        if (same(saved.data, serialize()) || saved.synced || (saved.submitted && serverMovedOn)) {
+            // Either the page already shows it, or the server accepted it (autosaved, or the form was posted and the
+            // version moved on): nothing to offer. A copy typed on the current version, or never posted, is offered.
             storage.removeItem(storageKey);
-            return;
-        }
-        if (saved.synced) {
             return;
         }
         var offer = document.getElementById("restore-offer");
@@ -139,7 +145,7 @@
     }
 
     function autosave() {
-        if (!dirty || saving || stopped) {
+        if (!dirty || saving || stopped || posted) {
             return;
         }
         var draftUrl = form.dataset.draftUrl;
@@ -172,6 +178,10 @@
             if (answer.status === 200 && result.id && !draftUrl) {
                 // The first autosave of a new practice created the draft: from now on this page edits it.
                 form.dataset.draftUrl = result.draftUrl;
+                if (storage) {
+                    storage.removeItem(storageKey);
+                }
+                storageKey = "mirps-practice-" + result.id;
                 form.dataset.createUrl = "";
                 form.action = result.editUrl;
                 if (window.history && window.history.replaceState) {
@@ -199,6 +209,16 @@
             say(navigator.onLine === false ? form.dataset.msgOffline : form.dataset.msgLocal);
         }).then(function () {
             saving = false;
+            if (pendingSubmitter !== null || form.dataset.pendingSubmit === "true") {
+                var submitter = pendingSubmitter;
+                pendingSubmitter = null;
+                form.dataset.submitting = "false";
+                if (form.requestSubmit) {
+                    form.requestSubmit(submitter || undefined);
+                } else {
+                    form.submit();
+                }
+            }
         });
     }
 
@@ -281,13 +301,41 @@
     }
     form.addEventListener("input", changed);
     form.addEventListener("change", changed);
+    var pendingSubmitter = null;
+    form.addEventListener("submit", function (event) {
+        if (event.defaultPrevented) {
+            return;
+        }
+        if (saving) {
+            // An autosave is on its way and will renew the version stamp: post the form once it has answered.
+            event.preventDefault();
+            pendingSubmitter = event.submitter || null;
+            return;
+        }
+        posted = true;
+        backup(false, true);
+    });
     window.addEventListener("online", autosave);
     window.addEventListener("beforeunload", function () {
-        if (dirty) {
-            backup(false);
+        if (dirty || posted) {
+            backup(false, posted);
         }
     });
 
+    // Copies of new forms that were never saved are kept a week at most.
+    if (storage) {
+        Object.keys(storage).forEach(function (key) {
+            if (key.indexOf("mirps-practice-new-") === 0) {
+                try {
+                    if (Date.now() - JSON.parse(storage.getItem(key)).at > 7 * 24 * 3600 * 1000) {
+                        storage.removeItem(key);
+                    }
+                } catch (e) {
+                    storage.removeItem(key);
+                }
+            }
+        });
+    }
     syncMechanisms();
     offerRestore();
     window.setInterval(autosave, AUTOSAVE_MS);
