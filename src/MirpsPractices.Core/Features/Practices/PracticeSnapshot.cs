@@ -49,7 +49,7 @@ public static class PracticeSnapshot
                 ["BusinessesStarted"] = c.BusinessesStarted,
                 ["QualificationsRecognised"] = c.QualificationsRecognised,
             },
-            ["OtherIndicators"] = c.OtherIndicators.Select(i => $"{i.Name}: {i.Value.ToString(CultureInfo.InvariantCulture)} {i.Unit}".TrimEnd()).ToList(),
+            ["OtherIndicators"] = c.OtherIndicators.Select(i => $"{i.Name}: {i.Value.ToString("G29", CultureInfo.InvariantCulture)} {i.Unit}".TrimEnd()).ToList(),
             ["AgeGenderDiversityApproach"] = c.AgeGenderDiversityApproach,
             ["Challenges"] = c.Challenges,
             ["LessonsLearned"] = c.LessonsLearned,
