@@ -25,6 +25,8 @@ public static class FeatureRegistration
         services.AddScoped<AuditLog>();
         services.AddSingleton<IPublicCatalogueCache, OutputCachePublicCatalogueCache>();
         services.AddScoped<HomeQueries>();
+        services.AddPublicCatalogue();
+        services.AddNetworkWorkspace();
         services.AddPracticeWorkflow();
         return services;
     }

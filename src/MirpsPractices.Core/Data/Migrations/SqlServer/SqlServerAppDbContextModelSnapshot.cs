@@ -637,7 +637,12 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("ActorType", "CountryCode");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasTrigger("TR_Organisations_SearchNames");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Practice", b =>
@@ -723,6 +728,9 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.Property<int?>("RevisionOfId")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchOrganisationNames")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -781,7 +789,16 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "SubmittedAtUtc");
 
-                    b.ToTable("Practices");
+                    b.ToTable("Practices", t =>
+                        {
+                            t.HasTrigger("TR_Practices_Fts_Delete");
+
+                            t.HasTrigger("TR_Practices_Fts_Insert");
+
+                            t.HasTrigger("TR_Practices_Fts_Update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeAttachment", b =>
@@ -971,7 +988,12 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("OrganisationId", "PracticeId");
 
-                    b.ToTable("PracticeOrganisations");
+                    b.ToTable("PracticeOrganisations", t =>
+                        {
+                            t.HasTrigger("TR_PracticeOrganisations_SearchNames");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticePopulation", b =>
@@ -1309,6 +1331,64 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.HasIndex("RecommendationId");
 
                     b.ToTable("RecommendationNote");
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.ReportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ScopeJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedById", "CreatedAtUtc");
+
+                    b.HasIndex("Status", "CreatedAtUtc");
+
+                    b.ToTable("ReportJobs");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Session", b =>
@@ -1787,6 +1867,15 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
                         .WithMany("FollowUpNotes")
                         .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.ReportJob", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -614,7 +614,10 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ActorType", "CountryCode");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasTrigger("TR_Organisations_SearchNames");
+                        });
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Practice", b =>
@@ -698,6 +701,9 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.Property<int?>("RevisionOfId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchOrganisationNames")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -756,7 +762,14 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "SubmittedAtUtc");
 
-                    b.ToTable("Practices");
+                    b.ToTable("Practices", t =>
+                        {
+                            t.HasTrigger("TR_Practices_Fts_Delete");
+
+                            t.HasTrigger("TR_Practices_Fts_Insert");
+
+                            t.HasTrigger("TR_Practices_Fts_Update");
+                        });
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeAttachment", b =>
@@ -938,7 +951,10 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "PracticeId");
 
-                    b.ToTable("PracticeOrganisations");
+                    b.ToTable("PracticeOrganisations", t =>
+                        {
+                            t.HasTrigger("TR_PracticeOrganisations_SearchNames");
+                        });
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticePopulation", b =>
@@ -1264,6 +1280,64 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.HasIndex("RecommendationId");
 
                     b.ToTable("RecommendationNote");
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.ReportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedById", "CreatedAtUtc");
+
+                    b.HasIndex("Status", "CreatedAtUtc");
+
+                    b.ToTable("ReportJobs");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Session", b =>
@@ -1740,6 +1814,15 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
                         .WithMany("FollowUpNotes")
                         .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.ReportJob", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
