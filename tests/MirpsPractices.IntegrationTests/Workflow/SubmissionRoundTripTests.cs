@@ -57,6 +57,10 @@ public sealed class SubmissionRoundTripTests(WorkflowFactory factory) : IClassFi
         practice = await factory.PracticeAsync(id);
         Assert.True(practice.IsPublic);
         Assert.Contains(title, await anonymous.GetStringAsync("/"));
+        var visitor = factory.CreateClient();
+        var publicPage = await visitor.GetAsync($"/practices/{id}");
+        Assert.Equal(HttpStatusCode.OK, publicPage.StatusCode);
+        Assert.Contains(title, await publicPage.Content.ReadAsStringAsync());
         Assert.Contains(factory.SentMail, m => m.To == "civilsociety@demo.mirps.example" && m.Subject.Contains("publicada"));
         var criteria = await factory.WithDbAsync(db => db.Set<PracticeCriterionAssessment>().Where(c => c.PracticeId == id && c.IsMet).CountAsync());
         Assert.Equal(2, criteria);
@@ -67,6 +71,7 @@ public sealed class SubmissionRoundTripTests(WorkflowFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.False((await factory.PracticeAsync(id)).IsPublic);
         Assert.DoesNotContain(title, await anonymous.GetStringAsync("/"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/practices/{id}")).StatusCode);
 
         // Every transition is on record and shown as a timeline to the submitter.
         practice = await factory.PracticeAsync(id);
