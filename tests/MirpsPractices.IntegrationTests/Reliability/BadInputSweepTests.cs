@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MirpsPractices.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 using MirpsPractices.IntegrationTests.Infrastructure;
+using MirpsPractices.IntegrationTests.Workflow;
 using Xunit.Abstractions;
 
 namespace MirpsPractices.IntegrationTests.Reliability;
@@ -87,6 +89,13 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
         var queried = new HashSet<string>(StringComparer.Ordinal);
         var requests = 0;
         var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // A draft and a submitted practice of the participant, so the edit, submit, attachment and review forms exist to be found.
+        var owner = _factory.CreateBrowserLikeClient();
+        await owner.SignInAsRoleAsync(Roles.EmploymentTeam);
+        var organisation = await _factory.WithDbAsync(db => db.Organisations.Where(o => o.IsApproved).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
+        await owner.CreatePracticeAsync(WorkflowClient.CompletePractice("Borrador para el barrido", organisation), intent: "save");
+        await owner.CreatePracticeAsync(WorkflowClient.CompletePractice("Enviada para el barrido", organisation), intent: "submit");
 
         foreach (var role in CrawlRoles)
         {

@@ -66,7 +66,7 @@ public static partial class FormCrawler
     /// <summary>Public pages hold no POST form; a signed-in crawl spends its budget on the private areas.</summary>
     public static readonly string[] PublicAreas = ["/catalogue", "/practices/", "/organisations", "/statistics", "/about", "/privacy", "/open-data"];
 
-    public static async Task<IReadOnlyList<DiscoveredForm>> CrawlAsync(HttpClient client, IEnumerable<string> start, bool skipPublic, int maxPages = 40)
+    public static async Task<IReadOnlyList<DiscoveredForm>> CrawlAsync(HttpClient client, IEnumerable<string> start, bool skipPublic, int maxPages = 60)
     {
         var queue = new Queue<string>(start);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +77,7 @@ public static partial class FormCrawler
             var url = queue.Dequeue();
             var path = url.Split('?')[0];
             var shape = Digits().Replace(path, "{n}");
-            if (!seen.Add(url) || shapes.GetValueOrDefault(shape) >= 1)
+            if (shapes.GetValueOrDefault(shape) >= 1 || !seen.Add(url))
             {
                 continue;
             }
