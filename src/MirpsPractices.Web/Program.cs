@@ -1,15 +1,16 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Web.Authorization;
 using MirpsPractices.Web.Commands;
 using MirpsPractices.Web.Infrastructure;
 using MirpsPractices.Web.Localization;
+using MirpsPractices.Web.Security;
 using MirpsPractices.Web.Seeding;
 using Serilog;
+using Serilog.Core;
 
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
@@ -36,12 +37,8 @@ builder.Services.AddDataProtection()
 builder.Services.AddPortalRateLimiting(configuration);
 builder.Services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-builder.Services.Configure<ForwardedHeadersOptions>(options =>
-{
-    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-    options.KnownIPNetworks.Clear();
-    options.KnownProxies.Clear();
-});
+builder.Services.AddPortalForwardedHeaders(configuration);
+builder.Services.AddSingleton<ILogEventEnricher, RedactQueryStringEnricher>();
 
 builder.Services
     .AddControllersWithViews(options =>
@@ -79,10 +76,16 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRequestLocalization();
-app.UseSerilogRequestLogging();
+// Path only: query strings may hold invitation or reset tokens, which never go to the logs.
+app.UseSerilogRequestLogging(options =>
+{
+    options.IncludeQueryInRequestPath = false;
+    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+});
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<StaffTwoFactorMiddleware>();
 app.UseMiddleware<NoStoreForSignedInUsersMiddleware>();
 app.UseOutputCache();
 
