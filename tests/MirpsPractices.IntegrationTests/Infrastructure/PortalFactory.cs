@@ -15,6 +15,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Test-only password of the demo accounts in this throwaway database.</summary>
     public const string DemoPassword = "correct horse battery staple for tests";
 
+    /// <summary>Test-only authenticator key of the demo Moderator and Administrator (two-factor is required for them).</summary>
+    public const string DemoAuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "mirps-tests", $"{Guid.NewGuid():N}.db");
 
     protected virtual string EnvironmentName => "Testing";
@@ -31,6 +34,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["Demo:Seed"] = "true",
             ["Demo:Password"] = DemoPassword,
+            ["Demo:AuthenticatorKey"] = DemoAuthenticatorKey,
             ["Demo:PrintCredentials"] = "false",
             ["Security:SecureCookies"] = "false",
             ["RateLimits:SignInPerMinute"] = "1000",
