@@ -20,7 +20,7 @@ public sealed class StaffTwoFactorMiddleware(RequestDelegate next)
             && !user.HasClaim(PortalClaimsPrincipalFactory.TwoFactorClaim, "true")
             && !AllowedPrefixes.Any(p => context.Request.Path.StartsWithSegments(p.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
         {
-            context.Response.Redirect(SetupPath);
+            context.Response.Redirect(SetupPath + "?required=true");
             return Task.CompletedTask;
         }
         return next(context);
