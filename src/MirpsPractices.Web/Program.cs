@@ -72,10 +72,11 @@ if (!environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
 }
+// Before the error pages: a re-executed error page keeps the language of the original request (even one chosen by ?culture=).
+app.UseRequestLocalization();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRequestLocalization();
 // Path only: query strings may hold invitation or reset tokens, which never go to the logs.
 app.UseSerilogRequestLogging(options =>
 {
