@@ -45,6 +45,11 @@ builder.Services
     {
         // Antiforgery is validated globally on every unsafe request, not per action.
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        // The id in the URL is the one that was authorized: a form or query field with the same name must not replace it
+        // (MVC's default order reads the form first).
+        var routeValues = options.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.RouteValueProviderFactory>().Single();
+        options.ValueProviderFactories.Remove(routeValues);
+        options.ValueProviderFactories.Insert(0, routeValues);
         options.ModelMetadataDetailsProviders.Add(new LocalizedImplicitRequiredProvider());
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
     })
