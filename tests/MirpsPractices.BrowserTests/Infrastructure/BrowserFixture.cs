@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MirpsPractices.Core.Notifications;
 
 namespace MirpsPractices.BrowserTests.Infrastructure;
 
@@ -21,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
     public IServiceProvider Services => _factory!.Services;
+
+    /// <summary>Every e-mail the app sends, so a test can follow an invitation or reset link.</summary>
+    public CapturingEmailSender Emails { get; } = new();
 
     public static string ArtifactsDirectory
     {
@@ -47,6 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Security:SecureCookies", "false");
             builder.UseSetting("RateLimits:SignInPerMinute", "1000");
             builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+            builder.ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Emails));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
