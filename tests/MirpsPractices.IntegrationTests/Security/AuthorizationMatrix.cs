@@ -39,6 +39,12 @@ public static class AuthorizationMatrix
     public static readonly Expect ModeratorOnly = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden);
     /// <summary>Policies.ModeratorOrAdministrator.</summary>
     public static readonly Expect Staff = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok);
+    /// <summary>Policies.Workspace (participant groups and moderators).</summary>
+    public static readonly Expect Workspace = new(SignIn, Ok, Ok, Ok, Ok, Ok, Forbidden);
+    /// <summary>Policies.Workspace on a record that doesn't exist.</summary>
+    public static readonly Expect UnknownInWorkspace = new(SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Forbidden);
+    /// <summary>Policies.SessionEditor (Moderator, EmploymentTeam, LocalGovernanceTeam).</summary>
+    public static readonly Expect SessionEditors = new(SignIn, Ok, Ok, Forbidden, Forbidden, Ok, Forbidden);
     /// <summary>Policies.Participant (the four participant groups).</summary>
     public static readonly Expect Participants = new(SignIn, Ok, Ok, Ok, Ok, Forbidden, Forbidden);
 
@@ -102,5 +108,38 @@ public static class AuthorizationMatrix
         ["POST /admin/organisations/{id:int}/approve"] = AdministratorOnly,
         ["GET /admin/organisations/{id:int}/merge"] = AdministratorOnly,
         ["POST /admin/organisations/{id:int}/merge"] = AdministratorOnly,
+
+        // Network workspace: recommendations, commitments, sessions, reports (branch network).
+        // Sample id 1 for an int id; a random guid for reports (unknown report: NotFound).
+        // Commitment 1 belongs to the local-governance demo organisation: its members and moderators may change it (resource check).
+        // Recommendation 1 was written by someone else: only its author's organisation may edit it.
+        ["GET /workspace"] = Workspace,
+        ["GET /workspace/commitments"] = Workspace,
+        ["GET /workspace/commitments/new"] = Workspace,
+        ["POST /workspace/commitments/new"] = Workspace,
+        ["GET /workspace/commitments/{id:int}"] = Workspace,
+        ["GET /workspace/commitments/{id:int}/edit"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok, Forbidden),
+        ["POST /workspace/commitments/{id:int}/edit"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok, Forbidden),
+        ["POST /workspace/commitments/{id:int}/progress"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok, Forbidden),
+        ["GET /workspace/recommendations"] = Workspace,
+        ["GET /workspace/recommendations/new"] = Participants,
+        ["POST /workspace/recommendations/new"] = Participants,
+        ["GET /workspace/recommendations/{id:int}"] = Workspace,
+        ["GET /workspace/recommendations/{id:int}/edit"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["POST /workspace/recommendations/{id:int}/edit"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        ["POST /workspace/recommendations/{id:int}/endorse"] = Participants,
+        ["POST /workspace/recommendations/{id:int}/follow-up"] = Workspace,
+        ["GET /workspace/reports"] = Workspace,
+        ["POST /workspace/reports"] = Workspace,
+        ["GET /workspace/reports/{id:guid}"] = UnknownInWorkspace,
+        ["GET /workspace/reports/{id:guid}/download"] = UnknownInWorkspace,
+        ["GET /workspace/reports/{id:guid}/print"] = UnknownInWorkspace,
+        ["GET /workspace/reports/{id:guid}/status"] = UnknownInWorkspace,
+        ["GET /workspace/sessions"] = Workspace,
+        ["GET /workspace/sessions/new"] = SessionEditors,
+        ["POST /workspace/sessions/new"] = SessionEditors,
+        ["GET /workspace/sessions/{id:int}"] = Workspace,
+        ["GET /workspace/sessions/{id:int}/edit"] = SessionEditors,
+        ["POST /workspace/sessions/{id:int}/edit"] = SessionEditors,
     };
 }

@@ -34,6 +34,7 @@ public sealed class MatrixFactory : PortalFactory
         {
             ["id"] = organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["userId"] = target.Id,
+            ["id:guid"] = "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
             ["statusCode"] = "404",
             ["culture"] = "en",
             ["path"] = "no-such-page",

@@ -41,11 +41,19 @@ public static partial class EndpointCatalogue
             .OrderBy(e => e.Pattern, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>A concrete URL for a pattern: each route parameter replaced by the sample value of its name.</summary>
+    /// <summary>
+    /// A concrete URL for a pattern: each route parameter replaced by the sample value for "name:constraint" (e.g. "id:guid"),
+    /// else for its name, else for its constraint (e.g. "guid").
+    /// </summary>
     public static string Url(string pattern, IReadOnlyDictionary<string, string> samples) =>
-        ParameterPattern().Replace(pattern, m => samples.TryGetValue(m.Groups["name"].Value, out var value)
-            ? Uri.EscapeDataString(value)
-            : throw new InvalidOperationException($"No sample value for route parameter '{m.Groups["name"].Value}' in {pattern}: add one to the samples."));
+        ParameterPattern().Replace(pattern, m =>
+        {
+            var name = m.Groups["name"].Value;
+            var constraint = m.Groups["constraint"].Value;
+            return samples.TryGetValue($"{name}:{constraint}", out var value) || samples.TryGetValue(name, out value) || samples.TryGetValue(constraint, out value)
+                ? Uri.EscapeDataString(value)
+                : throw new InvalidOperationException($"No sample value for route parameter '{name}' in {pattern}: add one to the samples.");
+        });
 
     public static Outcome Classify(HttpResponseMessage response)
     {
@@ -73,6 +81,6 @@ public static partial class EndpointCatalogue
         };
     }
 
-    [GeneratedRegex(@"\{\*{0,2}(?<name>[A-Za-z_][A-Za-z0-9_]*)(:[^}]*)?\??\}")]
+    [GeneratedRegex(@"\{\*{0,2}(?<name>[A-Za-z_][A-Za-z0-9_]*)(:(?<constraint>[^}?]*))?\??\}")]
     private static partial Regex ParameterPattern();
 }
