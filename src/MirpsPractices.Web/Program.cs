@@ -21,10 +21,13 @@ builder.WebHost.ConfigureKestrel(options =>
     options.AddServerHeader = false;
     options.Limits.MaxRequestBodySize = 12 * 1024 * 1024;
 });
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// preserveStaticLogger: each app (and each test host in one process) logs through its own logger, never the static Log.Logger.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalDatabase(configuration, environment);
@@ -86,6 +89,7 @@ app.UseRouting();
 app.UseSerilogRequestLogging(options =>
 {
     options.IncludeQueryInRequestPath = false;
+    options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
     options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
 });
 app.UseAuthentication();
