@@ -23,6 +23,7 @@ public static class FeatureRegistration
         services.AddSingleton<IPublicCatalogueCache, OutputCachePublicCatalogueCache>();
         services.AddScoped<HomeQueries>();
         services.AddAdministration();
+        services.AddPublicCatalogue();
         services.AddNetworkWorkspace();
         return services;
     }
