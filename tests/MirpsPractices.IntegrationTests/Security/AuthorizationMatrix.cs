@@ -57,6 +57,21 @@ public static class AuthorizationMatrix
         ["ANY /error/{statusCode:int}"] = Expect.All(NotFound), // sample statusCode 404: the 404 page itself
         ["ANY /{*path:nonfile}"] = Expect.All(NotFound),        // unknown URLs are plain 404s, never a sign-in redirect
 
+        // Public catalogue, directory, statistics, open data and API (branch catalogue): anonymous by design, published data only.
+        ["GET /catalogue"] = Public,
+        ["GET /catalogue/export.csv"] = Public,
+        ["GET /catalogue/export.json"] = Public,
+        ["GET /catalogue/feed.atom"] = Public,
+        ["GET /practices/{id:int}/{slug?}"] = Public,
+        ["GET /recommendations"] = Public,
+        ["GET /organisations"] = Public,
+        ["GET /organisations/{id:int}"] = Public,
+        ["GET /statistics"] = Public,
+        ["GET /api/v1/practices"] = Public,
+        ["GET /api/v1/practices/{id:int}"] = Public,
+        ["GET /api/v1/reference/{list}"] = Public,
+        ["GET /openapi/{documentName}.json"] = Public,
+
         // Sign-in and password links (anonymous by design; rate-limited)
         ["GET /account/signin"] = Public,
         ["POST /account/signin"] = Public,

@@ -36,6 +36,9 @@ public sealed class MatrixFactory : PortalFactory
             ["userId"] = target.Id,
             ["id:guid"] = "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
             ["statusCode"] = "404",
+            ["list"] = "countries",
+            ["documentName"] = "v1",
+            ["slug"] = "any-slug",
             ["culture"] = "en",
             ["path"] = "no-such-page",
         };
