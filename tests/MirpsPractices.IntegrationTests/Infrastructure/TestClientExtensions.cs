@@ -55,6 +55,16 @@ public static partial class TestClientExtensions
         ]);
     }
 
+    /// <summary>
+    /// Moderators and Administrators must use two-factor authentication: gives a test-made staff account the demo authenticator
+    /// key, so <see cref="SignInWithEmailAsync"/> completes its second step like for the demo accounts.
+    /// </summary>
+    public static async Task EnableDemoTwoFactorAsync(this Microsoft.AspNetCore.Identity.UserManager<ApplicationUser> users, ApplicationUser user)
+    {
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", PortalFactory.DemoAuthenticatorKey);
+        await users.SetTwoFactorEnabledAsync(user, true);
+    }
+
     /// <summary>The current authenticator-app code for a Base32 key, as the user's phone would show it.</summary>
     public static string TotpCode(string base32Key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(base32Key)).ComputeTotp();
 
