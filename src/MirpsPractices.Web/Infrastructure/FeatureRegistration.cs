@@ -26,6 +26,7 @@ public static class FeatureRegistration
         services.AddScoped<AuditLog>();
         services.AddSingleton<IPublicCatalogueCache, OutputCachePublicCatalogueCache>();
         services.AddScoped<HomeQueries>();
+        services.AddAdministration();
         services.AddPublicCatalogue();
         services.AddNetworkWorkspace();
         services.AddPracticeWorkflow();
