@@ -1,8 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Commitments;
+using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
 using MirpsPractices.Web.Models.Network;
@@ -18,6 +20,7 @@ public sealed class WorkspaceCommitmentsController(
     WorkspaceLookups lookups,
     NetworkActorAccessor actors,
     IAuthorizationService authorization,
+    IdempotentCreation once,
     IStringLocalizer<NetworkResource> n) : Controller
 {
     [HttpGet("")]
@@ -34,6 +37,7 @@ public sealed class WorkspaceCommitmentsController(
         var actor = await actors.GetAsync(User, ct);
         var input = new CommitmentInput
         {
+            IdempotencyKey = Guid.NewGuid().ToString("N"),
             Status = CommitmentStatus.Planned,
             Kind = CommitmentKind.Collaboration,
             OrganisationIds = actor.OrganisationId is int own ? [own] : [],
@@ -54,7 +58,8 @@ public sealed class WorkspaceCommitmentsController(
         {
             return View("Form", await FormAsync(null, input, ct));
         }
-        var id = await commitments.CreateAsync(input.ToDraft(), actor, ct);
+        var id = await once.CreateOnceAsync("commitment", input.IdempotencyKey, actor.UserId,
+            async token => (await commitments.CreateAsync(input.ToDraft(), actor, token)).ToString(CultureInfo.InvariantCulture), ct);
         TempData["Status"] = n["Commitment_Created"].Value;
         return Redirect($"/workspace/commitments/{id}");
     }

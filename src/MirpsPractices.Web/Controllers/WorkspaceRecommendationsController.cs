@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Recommendations;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
@@ -18,6 +20,7 @@ public sealed class WorkspaceRecommendationsController(
     NetworkActorAccessor actors,
     IAuthorizationService authorization,
     TimeProvider clock,
+    IdempotentCreation once,
     IStringLocalizer<NetworkResource> n) : Controller
 {
     [HttpGet("")]
@@ -34,7 +37,7 @@ public sealed class WorkspaceRecommendationsController(
     [HttpGet("new")]
     [Authorize(Policy = Policies.Participant)]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        View("Form", new RecommendationFormViewModel(null, new RecommendationInput { Language = Localization.PortalCultures.Current }, await lookups.PublishedPracticesAsync(ct)));
+        View("Form", new RecommendationFormViewModel(null, new RecommendationInput { IdempotencyKey = Guid.NewGuid().ToString("N"), Language = Localization.PortalCultures.Current }, await lookups.PublishedPracticesAsync(ct)));
 
     [HttpPost("new")]
     [Authorize(Policy = Policies.Participant)]
@@ -45,7 +48,8 @@ public sealed class WorkspaceRecommendationsController(
             return View("Form", new RecommendationFormViewModel(null, input, await lookups.PublishedPracticesAsync(ct)));
         }
         var actor = await actors.GetAsync(User, ct);
-        var id = await recommendations.CreateAsync(input.ToDraft(), actor.UserId, ct);
+        var id = await once.CreateOnceAsync("recommendation", input.IdempotencyKey, actor.UserId,
+            async token => (await recommendations.CreateAsync(input.ToDraft(), actor.UserId, token)).ToString(CultureInfo.InvariantCulture), ct);
         TempData["Status"] = n["Recommendation_Created"].Value;
         return Redirect($"/workspace/recommendations/{id}");
     }

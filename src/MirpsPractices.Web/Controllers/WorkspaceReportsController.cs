@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Reports;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
@@ -20,6 +21,8 @@ namespace MirpsPractices.Web.Controllers;
 public sealed class WorkspaceReportsController(
     ReportJobService jobs,
     ReportBuilder builder,
+    IdempotentCreation once,
+    ReportQueue queue,
     WorkspaceLookups lookups,
     NetworkActorAccessor actors,
     IStringLocalizer<NetworkResource> n) : Controller
@@ -28,6 +31,7 @@ public sealed class WorkspaceReportsController(
     public async Task<IActionResult> Index(int? session, CancellationToken ct)
     {
         var input = session is int id ? new ReportInput { ScopeKind = ReportScopeKinds.Session, SessionId = id } : new ReportInput();
+        input.IdempotencyKey = Guid.NewGuid().ToString("N");
         return View(await FormAsync(input, ct));
     }
 
@@ -39,7 +43,10 @@ public sealed class WorkspaceReportsController(
             return View("Index", await FormAsync(input, ct));
         }
         var actor = await actors.GetAsync(User, ct);
-        var id = await jobs.RequestAsync(input.ToScope(), PortalCultures.Current, actor.UserId, ct);
+        var id = await once.CreateOnceAsync("report", input.IdempotencyKey, actor.UserId,
+            async token => (await jobs.RequestAsync(input.ToScope(), PortalCultures.Current, actor.UserId, token)).ToString("D"), ct);
+        // The job was queued inside the idempotency transaction, before its row was visible to the worker: wake it again now.
+        queue.Signal(Guid.Parse(id));
         return Redirect($"/workspace/reports/{id}");
     }
 

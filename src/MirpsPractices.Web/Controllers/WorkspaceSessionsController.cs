@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Sessions;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
@@ -18,6 +20,7 @@ public sealed class WorkspaceSessionsController(
     WorkspaceLookups lookups,
     NetworkActorAccessor actors,
     IAuthorizationService authorization,
+    IdempotentCreation once,
     IStringLocalizer<NetworkResource> n) : Controller
 {
     [HttpGet("")]
@@ -34,7 +37,7 @@ public sealed class WorkspaceSessionsController(
     [HttpGet("new")]
     [Authorize(Policy = Policies.SessionEditor)]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        View("Form", await FormAsync(null, new SessionInput { Language = PortalCultures.Current }, ct));
+        View("Form", await FormAsync(null, new SessionInput { IdempotencyKey = Guid.NewGuid().ToString("N"), Language = PortalCultures.Current }, ct));
 
     [HttpPost("new")]
     [Authorize(Policy = Policies.SessionEditor)]
@@ -45,7 +48,8 @@ public sealed class WorkspaceSessionsController(
             return View("Form", await FormAsync(null, input, ct));
         }
         var actor = await actors.GetAsync(User, ct);
-        var id = await sessions.CreateAsync(input.ToDraft(), actor.UserId, ct);
+        var id = await once.CreateOnceAsync("session", input.IdempotencyKey, actor.UserId,
+            async token => (await sessions.CreateAsync(input.ToDraft(), actor.UserId, token)).ToString(CultureInfo.InvariantCulture), ct);
         TempData["Status"] = n["Session_Created"].Value;
         return Redirect($"/workspace/sessions/{id}");
     }

@@ -7,6 +7,7 @@ public static class ReliabilityRegistration
 {
     public static IServiceCollection AddPortalReliability(this IServiceCollection services)
     {
+        services.AddScoped<MirpsPractices.Core.Features.Idempotency.IdempotentCreation>();
         services.Configure<MvcOptions>(options =>
         {
             // The jQuery-style providers translate "a[b]" keys for $.ajax; the portal never sends them, and their parser throws

@@ -277,9 +277,17 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
     /// The form filled in plausibly (empty fields get an ordinary value), so that each malformed value is the only thing wrong
     /// with a request and a rejection is caused by it, not by an empty required field.
     /// </summary>
-    public static DiscoveredForm Plausible(DiscoveredForm form) => form with
+    public static DiscoveredForm Plausible(DiscoveredForm form)
     {
-        Fields = form.Fields.Select(field => field.Value.Length > 0 ? field : field with
+        // One box ticked in each group of checkboxes (a form may require at least one).
+        var ticked = form.Fields.Where(f => f.Kind == FieldKind.Checkbox && f.Value.Length > 0).Select(f => f.Name).ToHashSet();
+        return form with { Fields = form.Fields.Select(field => Fill(field, ticked)).ToList() };
+    }
+
+    private static FormField Fill(FormField field, HashSet<string> ticked) =>
+        field.Kind == FieldKind.Checkbox
+            ? field.Value.Length == 0 && field.Options is [{ Length: > 0 } value] && ticked.Add(field.Name) ? field with { Value = value } : field
+            : field.Value.Length > 0 ? field : field with
         {
             Value = field.Kind switch
             {
@@ -293,8 +301,7 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
                 FieldKind.Password => "not the password",
                 _ => field.Value,
             },
-        }).ToList(),
-    };
+        };
 
     private static HttpContent Form(DiscoveredForm form, Func<FormField, int, string> value)
     {

@@ -32,10 +32,14 @@ public sealed class ConcurrentWritesTests(ReliabilityFactory factory, ITestOutpu
         var marker = $"Carga {Guid.NewGuid():N}"[..14];
         var load = new WriteLoad(marker, organisation);
 
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var duration = ReliabilityRun.Duration(3);
+        using var stop = new CancellationTokenSource(duration);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await load.RunAsync(signedIn, Clients, stop.Token);
+        watch.Stop();
 
-        output.WriteLine($"{load.Attempts} attempts, {load.Acknowledged.Count} acknowledged in 3 s by {Clients} clients");
+        var summary = $"{Clients} clients, {watch.Elapsed.TotalSeconds:0.0} s: {load.Attempts} create-and-submit requests, {load.Acknowledged.Count} acknowledged ({load.Acknowledged.Count / watch.Elapsed.TotalSeconds:0.0}/s), {load.Failures.Count} failed";
+        output.WriteLine(summary);
         Assert.Empty(load.Failures);
         Assert.True(load.Acknowledged.Count >= Clients, $"Only {load.Acknowledged.Count} writes were acknowledged");
         var stored = await factory.WithDbAsync(db => db.Practices.Where(p => p.Title.StartsWith(marker))
@@ -45,5 +49,6 @@ public sealed class ConcurrentWritesTests(ReliabilityFactory factory, ITestOutpu
         Assert.All(stored, s => Assert.Equal(PracticeState.Submitted, s.State));
         Assert.DoesNotContain(factory.Log.Events, e => (e.Message + e.Exception).Contains("database is locked", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(factory.Log.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
+        ReliabilityRun.Report("Concurrent create + submit", summary + $"; all {stored.Count} in the database, 0 \"database is locked\"");
     }
 }

@@ -10,6 +10,8 @@ namespace MirpsPractices.Web.Models.Network;
 
 public sealed class CommitmentInput
 {
+    /// <summary>Generated when the create form is shown: posting it twice (double click, retry) creates one record.</summary>
+    public string? IdempotencyKey { get; set; }
     public string? Title { get; set; }
     public string? Description { get; set; }
     public CommitmentKind? Kind { get; set; }

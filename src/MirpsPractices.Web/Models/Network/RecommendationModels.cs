@@ -10,6 +10,8 @@ namespace MirpsPractices.Web.Models.Network;
 
 public sealed class RecommendationInput
 {
+    /// <summary>Generated when the create form is shown: posting it twice (double click, retry) creates one record.</summary>
+    public string? IdempotencyKey { get; set; }
     public string? Title { get; set; }
     public string? Text { get; set; }
     public RecommendationLevel? Level { get; set; }

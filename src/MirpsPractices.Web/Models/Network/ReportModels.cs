@@ -15,6 +15,8 @@ public static class ReportScopeKinds
 
 public sealed class ReportInput
 {
+    /// <summary>Generated when the create form is shown: posting it twice (double click, retry) creates one record.</summary>
+    public string? IdempotencyKey { get; set; }
     public string? ScopeKind { get; set; } = ReportScopeKinds.Filters;
     public List<string> CountryCodes { get; set; } = [];
     public List<StrategyArea> StrategyAreas { get; set; } = [];

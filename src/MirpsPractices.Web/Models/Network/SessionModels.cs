@@ -10,6 +10,8 @@ namespace MirpsPractices.Web.Models.Network;
 
 public sealed class SessionInput
 {
+    /// <summary>Generated when the create form is shown: posting it twice (double click, retry) creates one record.</summary>
+    public string? IdempotencyKey { get; set; }
     public DateOnly? Date { get; set; }
     public string? Title { get; set; }
     public string? Agenda { get; set; }
