@@ -87,6 +87,7 @@ app.UseRequestLocalization();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseMiddleware<MirpsPractices.Web.Reliability.DatabaseUnavailableMiddleware>();
+app.UseMiddleware<MirpsPractices.Web.Reliability.RequestSizeMiddleware>();
 app.UseRouting();
 // Path only: query strings may hold invitation or reset tokens, which never go to the logs.
 app.UseSerilogRequestLogging(options =>
