@@ -124,6 +124,33 @@ public static class AuthorizationMatrix
         ["GET /admin/organisations/{id:int}/merge"] = AdministratorOnly,
         ["POST /admin/organisations/{id:int}/merge"] = AdministratorOnly,
 
+        // Submission and moderation (branch workflow). Practice routes use the sample id 1: a seeded published practice
+        // owned by the LocalGovernanceTeam demo user. Other participants may read it (it is public: sent to its public page)
+        // but get 404 on every owner action; ObjectLevelAuthorizationTests cover other people's drafts.
+        ["GET /my/practices"] = Participants,
+        ["GET /my/practices/new"] = Participants,
+        ["POST /my/practices/new"] = Participants,
+        ["GET /my/practices/{id:int}"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Forbidden),
+        ["GET /my/practices/{id:int}/edit"] = new(SignIn, NotFound, Ok, NotFound, NotFound, Forbidden, Forbidden),
+        ["POST /my/practices/{id:int}/edit"] = new(SignIn, NotFound, NotFound, NotFound, NotFound, Forbidden, Forbidden),
+        ["POST /my/practices/{id:int}/draft"] = new(SignIn, NotFound, NotFound, NotFound, NotFound, Forbidden, Forbidden),
+        ["POST /my/practices/{id:int}/submit"] = new(SignIn, NotFound, NotFound, NotFound, NotFound, Forbidden, Forbidden),
+        ["POST /my/practices/{id:int}/return-to-draft"] = new(SignIn, NotFound, Ok, NotFound, NotFound, Forbidden, Forbidden),
+        ["POST /my/practices/{id:int}/revision"] = new(SignIn, NotFound, Ok, NotFound, NotFound, Forbidden, Forbidden),
+        ["POST /my/practices/{id:int}/attachments"] = new(SignIn, NotFound, NotFound, NotFound, NotFound, Forbidden, Forbidden),
+        ["POST /my/practices/{id:int}/attachments/{attachmentId:int}/delete"] = new(SignIn, NotFound, NotFound, NotFound, NotFound, Forbidden, Forbidden),
+        ["GET /practices/{id:int}/attachments/{attachmentId:int}"] = Expect.All(NotFound),
+        ["GET /moderation"] = ModeratorOnly,
+        ["GET /moderation/calls"] = ModeratorOnly,
+        ["GET /moderation/calls/new"] = ModeratorOnly,
+        ["POST /moderation/calls/new"] = ModeratorOnly,
+        ["GET /moderation/calls/{id:int}/edit"] = ModeratorOnly,
+        ["POST /moderation/calls/{id:int}/edit"] = ModeratorOnly,
+        ["POST /moderation/calls/{id:int}/delete"] = ModeratorOnly,
+        ["GET /moderation/practices/{id:int}"] = ModeratorOnly,
+        ["POST /moderation/practices/{id:int}"] = ModeratorOnly,
+        ["POST /moderation/practices/{id:int}/assign"] = ModeratorOnly,
+
         // Network workspace: recommendations, commitments, sessions, reports (branch network).
         // Sample id 1 for an int id; a random guid for reports (unknown report: NotFound).
         // Commitment 1 belongs to the local-governance demo organisation: its members and moderators may change it (resource check).

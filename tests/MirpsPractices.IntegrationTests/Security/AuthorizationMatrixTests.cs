@@ -41,6 +41,7 @@ public sealed class MatrixFactory : PortalFactory
             ["slug"] = "any-slug",
             ["culture"] = "en",
             ["path"] = "no-such-page",
+            ["attachmentId"] = "999999",
         };
         return _samples;
     }

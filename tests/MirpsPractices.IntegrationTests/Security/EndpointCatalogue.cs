@@ -13,7 +13,10 @@ public sealed record PortalEndpoint(string Method, string Pattern)
 
 public enum Outcome
 {
-    /// <summary>The request reached the endpoint: 2xx, or a redirect that is not to sign-in, access denied or 2FA set-up.</summary>
+    /// <summary>
+    /// The request reached the endpoint: 2xx, a redirect that is not to sign-in, access denied or 2FA set-up,
+    /// or the endpoint's own 409/422 refusal of the (empty) content it was sent, which happens only after authorization.
+    /// </summary>
     Ok,
     /// <summary>Sent to the sign-in page (anonymous on a protected endpoint).</summary>
     SignIn,
@@ -76,6 +79,7 @@ public static partial class EndpointCatalogue
             HttpStatusCode.Forbidden => Outcome.Forbidden,
             HttpStatusCode.NotFound => Outcome.NotFound,
             HttpStatusCode.BadRequest => Outcome.BadRequest,
+            HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity => Outcome.Ok,
             _ when status is >= 200 and < 300 => Outcome.Ok,
             _ => throw new InvalidOperationException($"Unexpected status {status} from {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}"),
         };

@@ -47,6 +47,11 @@ public sealed class WorkflowFactory : PortalFactory
         var created = await users.CreateAsync(user, DemoPassword);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Code)));
         await users.AddToRoleAsync(user, role);
+        if (role is Roles.Moderator or Roles.Administrator)
+        {
+            // Staff must use two-factor authentication.
+            await users.EnableDemoTwoFactorAsync(user);
+        }
     }
 
     public Task<int> AnyApprovedOrganisationIdAsync() =>
