@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
 
 namespace MirpsPractices.Web.Infrastructure;
 
@@ -19,19 +21,19 @@ public static class CachingRegistration
     {
         if (configuration.UsesRedis())
         {
-            var redis = configuration[$"{RedisSection}:Configuration"];
             // One prefix per deployment, so two portals (e.g. staging and production) can share a Redis server.
             var instance = configuration[$"{RedisSection}:InstanceName"] ?? "mirps:";
             services.AddStackExchangeRedisOutputCache(options =>
             {
-                options.Configuration = redis;
+                options.ConfigurationOptions = RedisOptions(configuration);
                 options.InstanceName = instance;
             });
             services.AddStackExchangeRedisCache(options =>
             {
-                options.Configuration = redis;
+                options.ConfigurationOptions = RedisOptions(configuration);
                 options.InstanceName = instance;
             });
+            DecorateOutputCacheStore(services);
         }
         else
         {
@@ -48,5 +50,28 @@ public static class CachingRegistration
         services.TryAddSingleton<CookieTempDataProvider>();
         services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, QuietCookieTempDataProvider>());
         return services;
+    }
+
+    /// <summary>
+    /// Never wait for an absent Redis: commands fail at once while it is unreachable (instead of queueing until a timeout)
+    /// and the app keeps reconnecting in the background; <see cref="ResilientOutputCacheStore"/> turns failures into misses.
+    /// </summary>
+    private static ConfigurationOptions RedisOptions(IConfiguration configuration)
+    {
+        var options = ConfigurationOptions.Parse(configuration[$"{RedisSection}:Configuration"]!);
+        options.AbortOnConnectFail = false;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        return options;
+    }
+
+    private static void DecorateOutputCacheStore(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(registered);
+        services.AddSingleton<IOutputCacheStore>(provider => new ResilientOutputCacheStore(
+            (IOutputCacheStore)(registered.ImplementationInstance
+                ?? registered.ImplementationFactory?.Invoke(provider)
+                ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!)),
+            provider.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
     }
 }

@@ -78,7 +78,7 @@ public sealed class RedisServer : IAsyncDisposable
         throw new TimeoutException($"redis-server did not answer on port {Port}");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
