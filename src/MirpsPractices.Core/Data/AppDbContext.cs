@@ -37,6 +37,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<RecommendationEndorsement> RecommendationEndorsements => Set<RecommendationEndorsement>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<ReportJob> ReportJobs => Set<ReportJob>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

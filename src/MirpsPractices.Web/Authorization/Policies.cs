@@ -11,11 +11,19 @@ public static class Policies
     public const string Administrator = nameof(Administrator);
     public const string ModeratorOrAdministrator = nameof(ModeratorOrAdministrator);
 
+    /// <summary>The network workspace (recommendations, commitments, sessions, reports): participants and moderators.</summary>
+    public const string Workspace = nameof(Workspace);
+
+    /// <summary>Recording sessions: moderators and the two regional technical teams, who convene the meetings.</summary>
+    public const string SessionEditor = nameof(SessionEditor);
+
     public static AuthorizationBuilder AddPortalPolicies(this AuthorizationBuilder builder) => builder
         // Deny by default: an action without [AllowAnonymous] needs a signed-in user.
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
         .AddPolicy(Participant, p => p.RequireRole([.. Roles.ParticipantGroups]))
         .AddPolicy(Moderator, p => p.RequireRole(Roles.Moderator))
         .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator))
-        .AddPolicy(ModeratorOrAdministrator, p => p.RequireRole(Roles.Moderator, Roles.Administrator));
+        .AddPolicy(ModeratorOrAdministrator, p => p.RequireRole(Roles.Moderator, Roles.Administrator))
+        .AddPolicy(Workspace, p => p.RequireRole([.. Roles.ParticipantGroups, Roles.Moderator]))
+        .AddPolicy(SessionEditor, p => p.RequireRole(Roles.Moderator, Roles.EmploymentTeam, Roles.LocalGovernanceTeam));
 }

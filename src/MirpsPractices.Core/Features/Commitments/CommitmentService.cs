@@ -1,0 +1,257 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MirpsPractices.Core.Data;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Workspace;
+
+namespace MirpsPractices.Core.Features.Commitments;
+
+public sealed record CommitmentFilter(
+    string? CountryCode = null,
+    int? OrganisationId = null,
+    CommitmentStatus? Status = null,
+    bool OverdueOnly = false);
+
+public sealed record CommitmentListItem(
+    int Id,
+    string Title,
+    IReadOnlyList<string> Organisations,
+    IReadOnlyList<int> OrganisationIds,
+    CommitmentKind Kind,
+    string? TargetCountryCode,
+    string? TargetLocality,
+    DateOnly DueDate,
+    CommitmentStatus Status,
+    bool IsOverdue);
+
+public sealed record CommitmentDraft(
+    string Title,
+    string Description,
+    CommitmentKind Kind,
+    string? WithWhom,
+    int? ReplicatedPracticeId,
+    string? TargetCountryCode,
+    string? TargetLocality,
+    DateOnly DueDate,
+    CommitmentStatus Status,
+    IReadOnlyList<int> OrganisationIds,
+    IReadOnlyList<int> PracticeIds,
+    IReadOnlyList<int> RecommendationIds);
+
+public sealed record ProgressNoteView(DateOnly Date, string Text, string Author);
+
+public sealed record CommitmentDetail(
+    int Id,
+    string Title,
+    string Description,
+    CommitmentKind Kind,
+    string? WithWhom,
+    PracticeOption? ReplicatedPractice,
+    string? TargetCountryCode,
+    string? TargetLocality,
+    DateOnly DueDate,
+    CommitmentStatus Status,
+    bool IsOverdue,
+    IReadOnlyList<OrganisationOption> Organisations,
+    IReadOnlyList<PracticeOption> Practices,
+    IReadOnlyList<RecordOption> Recommendations,
+    IReadOnlyList<ProgressNoteView> ProgressNotes,
+    SessionOption? Session,
+    DateTime UpdatedAtUtc)
+{
+    public IReadOnlyList<int> OrganisationIds => [.. Organisations.Select(o => o.Id)];
+}
+
+/// <summary>The commitments tracker. Who may update a commitment is decided by the caller's authorization (resource-based).</summary>
+public sealed class CommitmentService(AppDbContext db, TimeProvider clock, ILogger<CommitmentService> logger)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IReadOnlyList<CommitmentListItem>> ListAsync(CommitmentFilter filter, CancellationToken ct = default)
+    {
+        var today = Today;
+        var query = db.Commitments.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(filter.CountryCode))
+        {
+            var code = filter.CountryCode;
+            query = query.Where(c => c.TargetCountryCode == code || c.Organisations.Any(o => o.Organisation!.CountryCode == code));
+        }
+        if (filter.OrganisationId is int organisationId)
+        {
+            query = query.Where(c => c.Organisations.Any(o => o.OrganisationId == organisationId));
+        }
+        if (filter.Status is CommitmentStatus status)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+        if (filter.OverdueOnly)
+        {
+            query = query.Where(OverdueOn(today));
+        }
+        var rows = await query
+            .OrderBy(c => c.DueDate).ThenBy(c => c.Id)
+            .Select(c => new
+            {
+                Commitment = c,
+                Organisations = c.Organisations.OrderBy(o => o.Organisation!.Name).Select(o => new { o.OrganisationId, Name = o.Organisation!.Acronym ?? o.Organisation.Name }).ToList(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new CommitmentListItem(
+                r.Commitment.Id, r.Commitment.Title,
+                [.. r.Organisations.Select(o => o.Name)], [.. r.Organisations.Select(o => o.OrganisationId)],
+                r.Commitment.Kind, r.Commitment.TargetCountryCode, r.Commitment.TargetLocality,
+                r.Commitment.DueDate, r.Commitment.Status, r.Commitment.IsOverdue(today)))
+            .ToList();
+    }
+
+    /// <summary>Same rule as <see cref="Commitment.IsOverdue"/>, as an expression the database can evaluate.</summary>
+    public static System.Linq.Expressions.Expression<Func<Commitment, bool>> OverdueOn(DateOnly today) =>
+        c => c.DueDate < today && c.Status != CommitmentStatus.Fulfilled && c.Status != CommitmentStatus.Withdrawn;
+
+    public async Task<IReadOnlyList<int>?> OrganisationsOfAsync(int id, CancellationToken ct = default)
+    {
+        var ids = await db.Commitments.Where(c => c.Id == id)
+            .Select(c => c.Organisations.Select(o => o.OrganisationId).ToList())
+            .SingleOrDefaultAsync(ct);
+        return ids;
+    }
+
+    public async Task<CommitmentDetail?> GetAsync(int id, CancellationToken ct = default)
+    {
+        var c = await db.Commitments
+            .Include(x => x.Organisations).ThenInclude(o => o.Organisation)
+            .Include(x => x.LinkedPractices)
+            .Include(x => x.LinkedRecommendations)
+            .Include(x => x.ProgressNotes)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null)
+        {
+            return null;
+        }
+        var practiceIds = c.LinkedPractices.Select(p => p.PracticeId).Append(c.ReplicatedPracticeId ?? 0).ToList();
+        var practices = await db.Practices.Where(p => practiceIds.Contains(p.Id))
+            .Select(p => new PracticeOption(p.Id, p.Title, p.Language, p.Slug)).ToListAsync(ct);
+        var recommendationIds = c.LinkedRecommendations.Select(r => r.RecommendationId).ToList();
+        var recommendations = await db.Recommendations.Where(r => recommendationIds.Contains(r.Id))
+            .OrderBy(r => r.Title).Select(r => new RecordOption(r.Id, r.Title, r.Language)).ToListAsync(ct);
+        var authorIds = c.ProgressNotes.Select(n => n.AuthorId).Distinct().ToList();
+        var authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var session = c.SessionId is int sessionId
+            ? await db.Sessions.Where(s => s.Id == sessionId).Select(s => new SessionOption(s.Id, s.Date, s.Title, s.Language)).SingleOrDefaultAsync(ct)
+            : null;
+        return new CommitmentDetail(
+            c.Id, c.Title, c.Description, c.Kind, c.WithWhom,
+            practices.SingleOrDefault(p => p.Id == c.ReplicatedPracticeId),
+            c.TargetCountryCode, c.TargetLocality, c.DueDate, c.Status, c.IsOverdue(Today),
+            [.. c.Organisations.Where(o => o.Organisation is not null).Select(o => o.Organisation!)
+                .Select(o => new OrganisationOption(o.Id, o.Name, o.Acronym, o.CountryCode, o.ActorType)).OrderBy(o => o.Name)],
+            [.. practices.Where(p => c.LinkedPractices.Any(l => l.PracticeId == p.Id)).OrderBy(p => p.Title)],
+            recommendations,
+            [.. c.ProgressNotes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
+                .Select(n => new ProgressNoteView(n.Date, n.Text, authors.GetValueOrDefault(n.AuthorId, "—")))],
+            session, c.UpdatedAtUtc);
+    }
+
+    /// <summary>
+    /// Creates a commitment. A participant's own organisation is always among its organisations,
+    /// otherwise they could pledge for others and never update it.
+    /// </summary>
+    public async Task<int> CreateAsync(CommitmentDraft draft, NetworkActor actor, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var commitment = new Commitment { CreatedById = actor.UserId, CreatedAtUtc = now, UpdatedAtUtc = now };
+        await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), ct);
+        db.Commitments.Add(commitment);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Commitment {CommitmentId} created by {UserId}", commitment.Id, actor.UserId);
+        return commitment.Id;
+    }
+
+    public async Task<SaveOutcome> UpdateAsync(int id, CommitmentDraft draft, NetworkActor actor, CancellationToken ct = default)
+    {
+        var commitment = await LoadForUpdateAsync(id, ct);
+        if (commitment is null)
+        {
+            return SaveOutcome.NotFound;
+        }
+        if (!actor.CanUpdateCommitmentOf(commitment.Organisations.Select(o => o.OrganisationId)))
+        {
+            return SaveOutcome.Locked;
+        }
+        await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), ct);
+        commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Commitment {CommitmentId} updated by {UserId}", id, actor.UserId);
+        return SaveOutcome.Saved;
+    }
+
+    /// <summary>A dated progress note, with the status it leaves the commitment in.</summary>
+    public async Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, NetworkActor actor, CancellationToken ct = default)
+    {
+        var commitment = await LoadForUpdateAsync(id, ct);
+        if (commitment is null)
+        {
+            return SaveOutcome.NotFound;
+        }
+        if (!actor.CanUpdateCommitmentOf(commitment.Organisations.Select(o => o.OrganisationId)))
+        {
+            return SaveOutcome.Locked;
+        }
+        commitment.ProgressNotes.Add(new CommitmentProgressNote { Date = date, Text = text.Trim(), AuthorId = actor.UserId });
+        commitment.Status = status;
+        commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return SaveOutcome.Saved;
+    }
+
+    private Task<Commitment?> LoadForUpdateAsync(int id, CancellationToken ct) =>
+        db.Commitments.AsTracking()
+            .Include(c => c.Organisations)
+            .Include(c => c.LinkedPractices)
+            .Include(c => c.LinkedRecommendations)
+            .Include(c => c.ProgressNotes)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id, ct);
+
+    private static CommitmentDraft WithOwnOrganisation(CommitmentDraft draft, NetworkActor actor) =>
+        actor.IsModerator || actor.OrganisationId is not int own || draft.OrganisationIds.Contains(own)
+            ? draft
+            : draft with { OrganisationIds = [.. draft.OrganisationIds, own] };
+
+    private async Task ApplyAsync(Commitment commitment, CommitmentDraft draft, CancellationToken ct)
+    {
+        commitment.Title = draft.Title.Trim();
+        commitment.Description = draft.Description.Trim();
+        commitment.Kind = draft.Kind;
+        commitment.WithWhom = string.IsNullOrWhiteSpace(draft.WithWhom) ? null : draft.WithWhom.Trim();
+        commitment.DueDate = draft.DueDate;
+        commitment.Status = draft.Status;
+        // Replicating a practice names the practice and where it will be replicated; a collaboration names neither.
+        var replicate = draft.Kind == CommitmentKind.ReplicatePractice;
+        commitment.ReplicatedPracticeId = replicate ? await PublishedOrNullAsync(draft.ReplicatedPracticeId, ct) : null;
+        commitment.TargetCountryCode = replicate ? draft.TargetCountryCode : null;
+        commitment.TargetLocality = replicate && !string.IsNullOrWhiteSpace(draft.TargetLocality) ? draft.TargetLocality.Trim() : null;
+
+        var organisations = await db.Organisations.Where(o => draft.OrganisationIds.Contains(o.Id) && o.IsApproved).Select(o => o.Id).ToListAsync(ct);
+        Sync(commitment.Organisations, organisations, x => x.OrganisationId, id => new CommitmentOrganisation { OrganisationId = id });
+        var practices = await db.Practices.Where(p => draft.PracticeIds.Contains(p.Id) && p.State == PracticeState.Published && p.RevisionOfId == null).Select(p => p.Id).ToListAsync(ct);
+        Sync(commitment.LinkedPractices, practices, x => x.PracticeId, id => new CommitmentPractice { PracticeId = id });
+        var recommendations = await db.Recommendations.Where(r => draft.RecommendationIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct);
+        Sync(commitment.LinkedRecommendations, recommendations, x => x.RecommendationId, id => new CommitmentRecommendation { RecommendationId = id });
+    }
+
+    private async Task<int?> PublishedOrNullAsync(int? practiceId, CancellationToken ct) =>
+        practiceId is int id && await db.Practices.AnyAsync(p => p.Id == id && p.State == PracticeState.Published && p.RevisionOfId == null, ct)
+            ? id
+            : null;
+
+    internal static void Sync<T>(List<T> links, IReadOnlyCollection<int> wanted, Func<T, int> key, Func<int, T> create)
+    {
+        links.RemoveAll(l => !wanted.Contains(key(l)));
+        foreach (var id in wanted.Where(id => links.All(l => key(l) != id)))
+        {
+            links.Add(create(id));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MirpsPractices.Core.Data;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Commitments;
+using MirpsPractices.Core.Features.Workspace;
+
+namespace MirpsPractices.Core.Features.Sessions;
+
+public sealed record SessionListItem(int Id, DateOnly Date, string Title, string Language, string? Location,
+    int Organisations, int Practices, int Recommendations, int Commitments);
+
+public sealed record SessionDraft(
+    DateOnly Date,
+    string Title,
+    string Agenda,
+    string? Location,
+    string Language,
+    IReadOnlyList<int> OrganisationIds,
+    IReadOnlyList<int> PracticeIds,
+    IReadOnlyList<int> RecommendationIds,
+    IReadOnlyList<int> CommitmentIds);
+
+public sealed record SessionDetail(
+    int Id,
+    DateOnly Date,
+    string Title,
+    string Agenda,
+    string? Location,
+    string Language,
+    IReadOnlyList<OrganisationOption> Organisations,
+    IReadOnlyList<PracticeOption> Practices,
+    IReadOnlyList<RecordOption> Recommendations,
+    IReadOnlyList<RecordOption> Commitments);
+
+/// <summary>
+/// Meetings of the teams. A recommendation is adopted in at most one session and a commitment made in at most one:
+/// linking them here sets their session, so their own pages show it too.
+/// </summary>
+public sealed class SessionService(AppDbContext db, TimeProvider clock, ILogger<SessionService> logger)
+{
+    public async Task<IReadOnlyList<SessionListItem>> ListAsync(bool? upcoming = null, CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var query = db.Sessions.AsQueryable();
+        if (upcoming is bool future)
+        {
+            query = future ? query.Where(s => s.Date >= today) : query.Where(s => s.Date < today);
+        }
+        query = upcoming == true ? query.OrderBy(s => s.Date) : query.OrderByDescending(s => s.Date);
+        return await query
+            .Select(s => new SessionListItem(s.Id, s.Date, s.Title, s.Language, s.Location,
+                s.OrganisationsPresent.Count, s.PracticesPresented.Count, s.RecommendationsAdopted.Count, s.CommitmentsMade.Count))
+            .ToListAsync(ct);
+    }
+
+    public async Task<SessionDetail?> GetAsync(int id, CancellationToken ct = default)
+    {
+        var s = await db.Sessions
+            .Include(x => x.OrganisationsPresent)
+            .Include(x => x.PracticesPresented)
+            .Include(x => x.RecommendationsAdopted)
+            .Include(x => x.CommitmentsMade)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (s is null)
+        {
+            return null;
+        }
+        var organisationIds = s.OrganisationsPresent.Select(o => o.OrganisationId).ToList();
+        var organisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).OrderBy(o => o.Name)
+            .Select(o => new OrganisationOption(o.Id, o.Name, o.Acronym, o.CountryCode, o.ActorType)).ToListAsync(ct);
+        var practiceIds = s.PracticesPresented.Select(p => p.PracticeId).ToList();
+        var practices = await db.Practices.Where(p => practiceIds.Contains(p.Id)).OrderBy(p => p.Title)
+            .Select(p => new PracticeOption(p.Id, p.Title, p.Language, p.Slug)).ToListAsync(ct);
+        return new SessionDetail(s.Id, s.Date, s.Title, s.Agenda, s.Location, s.Language, organisations, practices,
+            [.. s.RecommendationsAdopted.OrderBy(r => r.Title).Select(r => new RecordOption(r.Id, r.Title, r.Language))],
+            [.. s.CommitmentsMade.OrderBy(c => c.Title).Select(c => new RecordOption(c.Id, c.Title, null))]);
+    }
+
+    public async Task<int> CreateAsync(SessionDraft draft, string userId, CancellationToken ct = default)
+    {
+        var session = new Session { CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        db.Sessions.Add(session);
+        await ApplyAsync(session, draft, ct);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Session {SessionId} recorded by {UserId}", session.Id, userId);
+        return session.Id;
+    }
+
+    public async Task<SaveOutcome> UpdateAsync(int id, SessionDraft draft, string userId, CancellationToken ct = default)
+    {
+        var session = await db.Sessions.AsTracking()
+            .Include(x => x.OrganisationsPresent)
+            .Include(x => x.PracticesPresented)
+            .Include(x => x.RecommendationsAdopted)
+            .Include(x => x.CommitmentsMade)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (session is null)
+        {
+            return SaveOutcome.NotFound;
+        }
+        await ApplyAsync(session, draft, ct);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Session {SessionId} updated by {UserId}", id, userId);
+        return SaveOutcome.Saved;
+    }
+
+    private async Task ApplyAsync(Session session, SessionDraft draft, CancellationToken ct)
+    {
+        session.Date = draft.Date;
+        session.Title = draft.Title.Trim();
+        session.Agenda = draft.Agenda.Trim();
+        session.Location = string.IsNullOrWhiteSpace(draft.Location) ? null : draft.Location.Trim();
+        session.Language = draft.Language;
+
+        var organisations = await db.Organisations.Where(o => draft.OrganisationIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
+        CommitmentService.Sync(session.OrganisationsPresent, organisations, x => x.OrganisationId, id => new SessionOrganisation { OrganisationId = id });
+        var practices = await db.Practices.Where(p => draft.PracticeIds.Contains(p.Id) && p.State == PracticeState.Published && p.RevisionOfId == null).Select(p => p.Id).ToListAsync(ct);
+        CommitmentService.Sync(session.PracticesPresented, practices, x => x.PracticeId, id => new SessionPractice { PracticeId = id });
+
+        // The other side of these links is the record's SessionId: unlink the ones no longer listed, link the new ones.
+        session.RecommendationsAdopted.RemoveAll(r => !draft.RecommendationIds.Contains(r.Id));
+        var adopted = await db.Recommendations.AsTracking().Where(r => draft.RecommendationIds.Contains(r.Id)).ToListAsync(ct);
+        foreach (var recommendation in adopted.Where(r => session.RecommendationsAdopted.All(x => x.Id != r.Id)))
+        {
+            session.RecommendationsAdopted.Add(recommendation);
+        }
+        session.CommitmentsMade.RemoveAll(c => !draft.CommitmentIds.Contains(c.Id));
+        var made = await db.Commitments.AsTracking().Where(c => draft.CommitmentIds.Contains(c.Id)).ToListAsync(ct);
+        foreach (var commitment in made.Where(c => session.CommitmentsMade.All(x => x.Id != c.Id)))
+        {
+            session.CommitmentsMade.Add(commitment);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Recommendations;
+using MirpsPractices.Core.Features.Workspace;
+using MirpsPractices.Web.Authorization;
+using MirpsPractices.Web.Models.Network;
+using MirpsPractices.Web.Resources;
+
+namespace MirpsPractices.Web.Controllers;
+
+[Route("workspace/recommendations")]
+[Authorize(Policy = Policies.Workspace)]
+public sealed class WorkspaceRecommendationsController(
+    RecommendationService recommendations,
+    WorkspaceLookups lookups,
+    NetworkActorAccessor actors,
+    IAuthorizationService authorization,
+    TimeProvider clock,
+    IStringLocalizer<NetworkResource> n) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, RecommendationLevel? level, StrategyArea? area, string? joint, bool pending, CancellationToken ct)
+    {
+        var group = NetworkActorAccessor.GroupOf(User);
+        var filter = new RecommendationFilter(q, level, area,
+            joint switch { "yes" => true, "no" => false, _ => null },
+            pending ? group : null);
+        var items = await recommendations.ListAsync(filter, ct);
+        return View(new RecommendationListViewModel(items, q, level, area, joint, pending && group is not null, group));
+    }
+
+    [HttpGet("new")]
+    [Authorize(Policy = Policies.Participant)]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        View("Form", new RecommendationFormViewModel(null, new RecommendationInput { Language = Localization.PortalCultures.Current }, await lookups.PublishedPracticesAsync(ct)));
+
+    [HttpPost("new")]
+    [Authorize(Policy = Policies.Participant)]
+    public async Task<IActionResult> Create([Bind(Prefix = "Input")] RecommendationInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View("Form", new RecommendationFormViewModel(null, input, await lookups.PublishedPracticesAsync(ct)));
+        }
+        var actor = await actors.GetAsync(User, ct);
+        var id = await recommendations.CreateAsync(input.ToDraft(), actor.UserId, ct);
+        TempData["Status"] = n["Recommendation_Created"].Value;
+        return Redirect($"/workspace/recommendations/{id}");
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id, CancellationToken ct)
+    {
+        var recommendation = await recommendations.GetAsync(id, ct);
+        return recommendation is null ? NotFound() : View(await DetailsModelAsync(recommendation, new EndorseInput(), null));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var recommendation = await recommendations.GetAsync(id, ct);
+        if (recommendation is null)
+        {
+            return NotFound();
+        }
+        if (!(await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.EditRecommendation)).Succeeded)
+        {
+            return Forbid();
+        }
+        return View("Form", new RecommendationFormViewModel(id, RecommendationInput.From(recommendation), await lookups.PublishedPracticesAsync(ct)));
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Input")] RecommendationInput input, CancellationToken ct)
+    {
+        var recommendation = await recommendations.GetAsync(id, ct);
+        if (recommendation is null)
+        {
+            return NotFound();
+        }
+        if (!(await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.EditRecommendation)).Succeeded)
+        {
+            return Forbid();
+        }
+        if (!ModelState.IsValid)
+        {
+            return View("Form", new RecommendationFormViewModel(id, input, await lookups.PublishedPracticesAsync(ct)));
+        }
+        var outcome = await recommendations.UpdateAsync(id, input.ToDraft(), ct);
+        TempData["Status"] = outcome == SaveOutcome.Saved ? n["Recommendation_Saved"].Value : n["Recommendation_LockedByEndorsement"].Value;
+        return Redirect($"/workspace/recommendations/{id}");
+    }
+
+    [HttpPost("{id:int}/endorse")]
+    [Authorize(Policy = Policies.Participant)]
+    public async Task<IActionResult> Endorse(int id, [Bind(Prefix = "Endorse")] EndorseInput input, CancellationToken ct)
+    {
+        var recommendation = await recommendations.GetAsync(id, ct);
+        if (recommendation is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return View("Details", await DetailsModelAsync(recommendation, input, null));
+        }
+        var actor = await actors.GetAsync(User, ct);
+        var outcome = await recommendations.EndorseAsync(id, actor.Group!.Value, actor.UserId, input.Comment, ct);
+        TempData["Status"] = outcome switch
+        {
+            EndorseOutcome.BecameJoint => n["Endorsement_BecameJoint"].Value,
+            EndorseOutcome.Endorsed => n["Endorsement_Recorded"].Value,
+            EndorseOutcome.AlreadyEndorsed => n["Endorsement_Already"].Value,
+            _ => null,
+        };
+        return outcome == EndorseOutcome.NotFound ? NotFound() : Redirect($"/workspace/recommendations/{id}#endorsements");
+    }
+
+    [HttpPost("{id:int}/follow-up")]
+    public async Task<IActionResult> FollowUp(int id, [Bind(Prefix = "FollowUp")] FollowUpInput input, CancellationToken ct)
+    {
+        var recommendation = await recommendations.GetAsync(id, ct);
+        if (recommendation is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return View("Details", await DetailsModelAsync(recommendation, new EndorseInput(), input));
+        }
+        var actor = await actors.GetAsync(User, ct);
+        var outcome = await recommendations.FollowUpAsync(id, input.Status!.Value, input.Date, input.Note, actor.UserId, ct);
+        TempData["Status"] = outcome == SaveOutcome.Saved ? n["FollowUp_Saved"].Value : n["FollowUp_NotJoint"].Value;
+        return Redirect($"/workspace/recommendations/{id}#follow-up");
+    }
+
+    private async Task<RecommendationDetailViewModel> DetailsModelAsync(RecommendationDetail recommendation, EndorseInput endorse, FollowUpInput? followUp)
+    {
+        var canEdit = (await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.EditRecommendation)).Succeeded;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new RecommendationDetailViewModel(recommendation, NetworkActorAccessor.GroupOf(User), canEdit, endorse,
+            followUp ?? new FollowUpInput { Status = recommendation.ImplementationStatus, Date = today }, today);
+    }
+}

@@ -1,0 +1,104 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MirpsPractices.Core.Data.Configurations;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Commitments;
+using MirpsPractices.Core.Features.Workspace;
+using MirpsPractices.Web.Resources;
+
+namespace MirpsPractices.Web.Models.Network;
+
+public sealed class CommitmentInput
+{
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public CommitmentKind? Kind { get; set; }
+    public string? WithWhom { get; set; }
+    public int? ReplicatedPracticeId { get; set; }
+    public string? TargetCountryCode { get; set; }
+    public string? TargetLocality { get; set; }
+    public DateOnly? DueDate { get; set; }
+    public CommitmentStatus? Status { get; set; }
+    public List<int> OrganisationIds { get; set; } = [];
+    public List<int> PracticeIds { get; set; } = [];
+    public List<int> RecommendationIds { get; set; } = [];
+
+    public CommitmentDraft ToDraft() => new(Title!, Description!, Kind!.Value, WithWhom, ReplicatedPracticeId,
+        string.IsNullOrEmpty(TargetCountryCode) ? null : TargetCountryCode, TargetLocality, DueDate!.Value, Status!.Value,
+        OrganisationIds, PracticeIds, RecommendationIds);
+
+    public static CommitmentInput From(CommitmentDetail c) => new()
+    {
+        Title = c.Title,
+        Description = c.Description,
+        Kind = c.Kind,
+        WithWhom = c.WithWhom,
+        ReplicatedPracticeId = c.ReplicatedPractice?.Id,
+        TargetCountryCode = c.TargetCountryCode,
+        TargetLocality = c.TargetLocality,
+        DueDate = c.DueDate,
+        Status = c.Status,
+        OrganisationIds = [.. c.Organisations.Select(o => o.Id)],
+        PracticeIds = [.. c.Practices.Select(p => p.Id)],
+        RecommendationIds = [.. c.Recommendations.Select(r => r.Id)],
+    };
+}
+
+public sealed class CommitmentInputValidator : AbstractValidator<CommitmentInput>
+{
+    public CommitmentInputValidator(IStringLocalizer<NetworkResource> n)
+    {
+        RuleFor(x => x.Title).NotEmpty().WithMessage(_ => n["Validation_TitleRequired"])
+            .MaximumLength(FieldLimits.Title).WithMessage(_ => n["Validation_TooLong", FieldLimits.Title]);
+        RuleFor(x => x.Description).NotEmpty().WithMessage(_ => n["Validation_CommitmentDescriptionRequired"])
+            .MaximumLength(FieldLimits.MediumText).WithMessage(_ => n["Validation_TooLong", FieldLimits.MediumText]);
+        RuleFor(x => x.Kind).NotNull().WithMessage(_ => n["Validation_KindRequired"]);
+        RuleFor(x => x.WithWhom).MaximumLength(FieldLimits.Summary).WithMessage(_ => n["Validation_TooLong", FieldLimits.Summary]);
+        RuleFor(x => x.DueDate).NotNull().WithMessage(_ => n["Validation_DueDateRequired"]);
+        RuleFor(x => x.Status).NotNull().WithMessage(_ => n["Validation_StatusRequired"]);
+        RuleFor(x => x.OrganisationIds).NotEmpty().WithMessage(_ => n["Validation_OrganisationsRequired"]);
+        When(x => x.Kind == CommitmentKind.ReplicatePractice, () =>
+        {
+            RuleFor(x => x.ReplicatedPracticeId).NotNull().WithMessage(_ => n["Validation_ReplicatedPracticeRequired"]);
+            RuleFor(x => x.TargetCountryCode).Must(c => c is not null && Country.MirpsCodes.Contains(c)).WithMessage(_ => n["Validation_TargetCountryRequired"]);
+            RuleFor(x => x.TargetLocality).MaximumLength(FieldLimits.Name).WithMessage(_ => n["Validation_TooLong", FieldLimits.Name]);
+        });
+    }
+}
+
+public sealed class ProgressInput
+{
+    public DateOnly? Date { get; set; }
+    public string? Text { get; set; }
+    public CommitmentStatus? Status { get; set; }
+}
+
+public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
+{
+    public ProgressInputValidator(IStringLocalizer<NetworkResource> n)
+    {
+        RuleFor(x => x.Date).NotNull().WithMessage(_ => n["Validation_DateRequired"]);
+        RuleFor(x => x.Text).NotEmpty().WithMessage(_ => n["Validation_NoteRequired"])
+            .MaximumLength(FieldLimits.MediumText).WithMessage(_ => n["Validation_TooLong", FieldLimits.MediumText]);
+        RuleFor(x => x.Status).NotNull().WithMessage(_ => n["Validation_StatusRequired"]);
+    }
+}
+
+public sealed record CommitmentListViewModel(
+    IReadOnlyList<CommitmentListItem> Items,
+    CommitmentFilter Filter,
+    IReadOnlyList<OrganisationOption> Organisations,
+    NetworkActor Actor);
+
+public sealed record CommitmentFormViewModel(
+    int? Id,
+    CommitmentInput Input,
+    IReadOnlyList<OrganisationOption> Organisations,
+    IReadOnlyList<PracticeOption> Practices,
+    IReadOnlyList<RecordOption> Recommendations,
+    NetworkActor Actor);
+
+public sealed record CommitmentDetailViewModel(
+    CommitmentDetail Commitment,
+    bool CanUpdate,
+    ProgressInput Progress);
