@@ -26,6 +26,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext());
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPortalRequestLogging();
 builder.Services.AddPortalDatabase(configuration, environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalIdentity(configuration, environment);
