@@ -88,6 +88,7 @@ app.UseMiddleware<NoStoreForSignedInUsersMiddleware>();
 app.UseOutputCache();
 
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().CacheOutput(PublicPageCachePolicy.Name);
 app.MapControllers();
 // Without a matched endpoint the fallback "signed in" policy would send unknown URLs to sign-in; they are plain 404s.
 app.MapFallback(context =>

@@ -22,6 +22,7 @@ public static class FeatureRegistration
         services.AddScoped<AuditLog>();
         services.AddSingleton<IPublicCatalogueCache, OutputCachePublicCatalogueCache>();
         services.AddScoped<HomeQueries>();
+        services.AddPublicCatalogue();
         services.AddNetworkWorkspace();
         return services;
     }

@@ -637,7 +637,12 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("ActorType", "CountryCode");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasTrigger("TR_Organisations_SearchNames");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Practice", b =>
@@ -723,6 +728,9 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.Property<int?>("RevisionOfId")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchOrganisationNames")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -781,7 +789,16 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "SubmittedAtUtc");
 
-                    b.ToTable("Practices");
+                    b.ToTable("Practices", t =>
+                        {
+                            t.HasTrigger("TR_Practices_Fts_Delete");
+
+                            t.HasTrigger("TR_Practices_Fts_Insert");
+
+                            t.HasTrigger("TR_Practices_Fts_Update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeAttachment", b =>
@@ -971,7 +988,12 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("OrganisationId", "PracticeId");
 
-                    b.ToTable("PracticeOrganisations");
+                    b.ToTable("PracticeOrganisations", t =>
+                        {
+                            t.HasTrigger("TR_PracticeOrganisations_SearchNames");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticePopulation", b =>

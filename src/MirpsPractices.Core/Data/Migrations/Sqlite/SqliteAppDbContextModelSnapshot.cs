@@ -614,7 +614,10 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ActorType", "CountryCode");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasTrigger("TR_Organisations_SearchNames");
+                        });
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Practice", b =>
@@ -698,6 +701,9 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.Property<int?>("RevisionOfId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchOrganisationNames")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -756,7 +762,14 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "SubmittedAtUtc");
 
-                    b.ToTable("Practices");
+                    b.ToTable("Practices", t =>
+                        {
+                            t.HasTrigger("TR_Practices_Fts_Delete");
+
+                            t.HasTrigger("TR_Practices_Fts_Insert");
+
+                            t.HasTrigger("TR_Practices_Fts_Update");
+                        });
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeAttachment", b =>
@@ -938,7 +951,10 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "PracticeId");
 
-                    b.ToTable("PracticeOrganisations");
+                    b.ToTable("PracticeOrganisations", t =>
+                        {
+                            t.HasTrigger("TR_PracticeOrganisations_SearchNames");
+                        });
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticePopulation", b =>

@@ -1,0 +1,236 @@
+using Microsoft.EntityFrameworkCore;
+using MirpsPractices.Core.Data;
+using MirpsPractices.Core.Domain;
+
+namespace MirpsPractices.Core.Features.Catalogue;
+
+/// <summary>One row of the full-text index's answer: the practice and its score, lower is better on both providers.</summary>
+public sealed class FullTextHit
+{
+    public int PracticeId { get; set; }
+    public double Score { get; set; }
+}
+
+public sealed record PracticeCard(
+    int Id,
+    string Slug,
+    string Title,
+    string Summary,
+    string Language,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    ImplementationStatus Status,
+    DateTime? PublishedAtUtc,
+    IReadOnlyList<string> CountryCodes,
+    IReadOnlyList<StrategyArea> StrategyAreas,
+    IReadOnlyList<ActorType> ActorTypes);
+
+public sealed record FacetCounts(CatalogueFacet Facet, IReadOnlyDictionary<string, int> Counts);
+
+public sealed record CataloguePage(CatalogueQuery Query, int Total, IReadOnlyList<PracticeCard> Items, IReadOnlyList<FacetCounts> Facets)
+{
+    public int PageCount => Total == 0 ? 0 : (Total + Query.PageSize - 1) / Query.PageSize;
+}
+
+/// <summary>
+/// The public catalogue's search (docs/catalogue.md): published practices only, full-text via FTS5 or SQL Server full-text,
+/// disjunctive facets (each facet's counts apply every other active filter), relevance/newest/title order and paging.
+/// A page costs a fixed number of SQL commands whatever its size: count, page of ids, the cards (one split query), one per facet.
+/// Every filter is a semi-join on an indexed (code, practice) join table; nothing is loaded to filter in memory.
+/// </summary>
+public sealed class CatalogueSearch(AppDbContext db)
+{
+    /// <summary>The only practices the public may see: published, and not a pending revision of another.</summary>
+    public IQueryable<Practice> Published =>
+        db.Practices.Where(p => p.State == PracticeState.Published && p.RevisionOfId == null);
+
+    public async Task<CataloguePage> SearchAsync(CatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var total = await Filtered(query).CountAsync(cancellationToken);
+        var ids = await OrderedIds(query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var cards = await CardsAsync(ids, cancellationToken);
+        var facets = new List<FacetCounts>();
+        foreach (var facet in Enum.GetValues<CatalogueFacet>())
+        {
+            facets.Add(new FacetCounts(facet, await FacetAsync(query, facet, cancellationToken)));
+        }
+        return new CataloguePage(query, total, cards, facets);
+    }
+
+    /// <summary>The filtered, ordered ids of a whole view (exports and feed), at most <paramref name="limit"/>.</summary>
+    public Task<List<int>> AllIdsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken) =>
+        OrderedIds(query).Take(limit).ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(CatalogueQuery query, CancellationToken cancellationToken) =>
+        Filtered(query).CountAsync(cancellationToken);
+
+    /// <summary>Cards for the given ids, in the same order.</summary>
+    public async Task<IReadOnlyList<PracticeCard>> CardsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var rows = await Published
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.Title, p.Summary, p.Language, p.StartDate, p.EndDate, p.ImplementationStatus, p.PublishedAtUtc,
+                Countries = p.Countries.Select(c => c.CountryCode).ToList(),
+                Areas = p.StrategyAreas.Select(a => a.Area).ToList(),
+                ActorTypes = p.Organisations.Select(o => o.Organisation!.ActorType).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r => new PracticeCard(
+            r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.ImplementationStatus, r.PublishedAtUtc,
+            r.Countries.OrderBy(c => Country.MirpsCodes.ToList().IndexOf(c)).ToList(),
+            r.Areas.Order().ToList(),
+            r.ActorTypes.Distinct().Order().ToList())).ToList();
+    }
+
+    /// <summary>Published practices matching every filter of the query except <paramref name="except"/>'s own.</summary>
+    public IQueryable<Practice> Filtered(CatalogueQuery query, CatalogueFacet? except = null, bool applyText = true)
+    {
+        var practices = Published;
+        if (applyText && !query.FullText.IsEmpty)
+        {
+            var hits = Hits(query.FullText);
+            practices = practices.Where(p => hits.Any(h => h.PracticeId == p.Id));
+        }
+        if (except != CatalogueFacet.Country && query.Countries.Count > 0)
+        {
+            var countries = query.Countries;
+            practices = practices.Where(p => p.Countries.Any(c => countries.Contains(c.CountryCode)));
+        }
+        if (except != CatalogueFacet.StrategyArea && query.StrategyAreas.Count > 0)
+        {
+            var areas = query.StrategyAreas;
+            practices = practices.Where(p => p.StrategyAreas.Any(a => areas.Contains(a.Area)));
+        }
+        if (except != CatalogueFacet.ActorType && query.ActorTypes.Count > 0)
+        {
+            var types = query.ActorTypes;
+            practices = practices.Where(p => p.Organisations.Any(o => types.Contains(o.Organisation!.ActorType)));
+        }
+        if (except != CatalogueFacet.Population && query.Populations.Count > 0)
+        {
+            var populations = query.Populations;
+            practices = practices.Where(p => p.Populations.Any(x => populations.Contains(x.Population)));
+        }
+        if (except != CatalogueFacet.Mechanism && query.Mechanisms.Count > 0)
+        {
+            var mechanisms = query.Mechanisms;
+            practices = practices.Where(p => p.Mechanisms.Any(m => mechanisms.Contains(m.Mechanism)));
+        }
+        if (except != CatalogueFacet.Status && query.Statuses.Count > 0)
+        {
+            var statuses = query.Statuses;
+            practices = practices.Where(p => statuses.Contains(p.ImplementationStatus));
+        }
+        if (except != CatalogueFacet.Year && query.Years.Count > 0)
+        {
+            var years = query.Years;
+            practices = practices.Where(p => p.StartDate != null && years.Contains(p.StartDate.Value.Year));
+        }
+        return practices;
+    }
+
+    /// <summary>Ids of the whole view in display order; relevance joins the index's scores instead of filtering twice.</summary>
+    public IQueryable<int> OrderedIds(CatalogueQuery query)
+    {
+        switch (query.EffectiveSort)
+        {
+            case CatalogueSort.Relevance:
+                var hits = Hits(query.FullText);
+                return from p in Filtered(query, applyText: false)
+                       join h in hits on p.Id equals h.PracticeId
+                       orderby h.Score, p.PublishedAtUtc descending, p.Id descending
+                       select p.Id;
+            case CatalogueSort.Title:
+                return Filtered(query).OrderBy(p => p.Title).ThenBy(p => p.Id).Select(p => p.Id);
+            default:
+                return Filtered(query).OrderByDescending(p => p.PublishedAtUtc).ThenByDescending(p => p.Id).Select(p => p.Id);
+        }
+    }
+
+    /// <summary>Counts per value of one facet among the practices matching every other active filter.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> FacetAsync(CatalogueQuery query, CatalogueFacet facet, CancellationToken cancellationToken)
+    {
+        var ids = Filtered(query, except: facet).Select(p => p.Id);
+        return facet switch
+        {
+            CatalogueFacet.Country => await ToDictionaryAsync(CountryFacet(ids), k => k, cancellationToken),
+            CatalogueFacet.StrategyArea => await ToDictionaryAsync(StrategyAreaFacet(ids), k => k.ToString(), cancellationToken),
+            CatalogueFacet.ActorType => await ToDictionaryAsync(ActorTypeFacet(ids), k => k.ToString(), cancellationToken),
+            CatalogueFacet.Population => await ToDictionaryAsync(PopulationFacet(ids), k => k.ToString(), cancellationToken),
+            CatalogueFacet.Mechanism => await ToDictionaryAsync(MechanismFacet(ids), k => k.ToString(), cancellationToken),
+            CatalogueFacet.Status => await ToDictionaryAsync(StatusFacet(Filtered(query, except: facet)), k => k.ToString(), cancellationToken),
+            _ => await ToDictionaryAsync(YearFacet(Filtered(query, except: facet)), k => k.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken),
+        };
+    }
+
+    /// <summary>Every query a catalogue page sends, unexecuted: the SQL Server translation test renders each with ToQueryString().</summary>
+    public IEnumerable<(string Name, IQueryable Query)> QueriesOf(CatalogueQuery query)
+    {
+        yield return ("count", Filtered(query));
+        foreach (var sort in Enum.GetValues<CatalogueSort>())
+        {
+            yield return ($"ids-{sort}", OrderedIds(query with { Sort = sort }).Skip(20).Take(20));
+        }
+        yield return ("facet-country", CountryFacet(Filtered(query, CatalogueFacet.Country).Select(p => p.Id)));
+        yield return ("facet-area", StrategyAreaFacet(Filtered(query, CatalogueFacet.StrategyArea).Select(p => p.Id)));
+        yield return ("facet-actor", ActorTypeFacet(Filtered(query, CatalogueFacet.ActorType).Select(p => p.Id)));
+        yield return ("facet-population", PopulationFacet(Filtered(query, CatalogueFacet.Population).Select(p => p.Id)));
+        yield return ("facet-mechanism", MechanismFacet(Filtered(query, CatalogueFacet.Mechanism).Select(p => p.Id)));
+        yield return ("facet-status", StatusFacet(Filtered(query, CatalogueFacet.Status)));
+        yield return ("facet-year", YearFacet(Filtered(query, CatalogueFacet.Year)));
+    }
+
+    public sealed record KeyCount<TKey>(TKey Key, int Count);
+
+    private IQueryable<KeyCount<string>> CountryFacet(IQueryable<int> ids) =>
+        db.PracticeCountries.Where(x => ids.Contains(x.PracticeId)).GroupBy(x => x.CountryCode).Select(g => new KeyCount<string>(g.Key, g.Count()));
+
+    private IQueryable<KeyCount<StrategyArea>> StrategyAreaFacet(IQueryable<int> ids) =>
+        db.PracticeStrategyAreas.Where(x => ids.Contains(x.PracticeId)).GroupBy(x => x.Area).Select(g => new KeyCount<StrategyArea>(g.Key, g.Count()));
+
+    // A practice counts once per actor type even with several organisations of that type.
+    private IQueryable<KeyCount<ActorType>> ActorTypeFacet(IQueryable<int> ids) =>
+        db.PracticeOrganisations.Where(x => ids.Contains(x.PracticeId))
+            .Select(x => new { x.PracticeId, x.Organisation!.ActorType }).Distinct()
+            .GroupBy(x => x.ActorType).Select(g => new KeyCount<ActorType>(g.Key, g.Count()));
+
+    private IQueryable<KeyCount<Population>> PopulationFacet(IQueryable<int> ids) =>
+        db.PracticePopulations.Where(x => ids.Contains(x.PracticeId)).GroupBy(x => x.Population).Select(g => new KeyCount<Population>(g.Key, g.Count()));
+
+    private IQueryable<KeyCount<CoordinationMechanism>> MechanismFacet(IQueryable<int> ids) =>
+        db.PracticeMechanisms.Where(x => ids.Contains(x.PracticeId))
+            .Select(x => new { x.PracticeId, x.Mechanism }).Distinct()
+            .GroupBy(x => x.Mechanism).Select(g => new KeyCount<CoordinationMechanism>(g.Key, g.Count()));
+
+    private static IQueryable<KeyCount<ImplementationStatus>> StatusFacet(IQueryable<Practice> practices) =>
+        practices.GroupBy(p => p.ImplementationStatus).Select(g => new KeyCount<ImplementationStatus>(g.Key, g.Count()));
+
+    private static IQueryable<KeyCount<int>> YearFacet(IQueryable<Practice> practices) =>
+        practices.Where(p => p.StartDate != null).GroupBy(p => p.StartDate!.Value.Year).Select(g => new KeyCount<int>(g.Key, g.Count()));
+
+    private static async Task<IReadOnlyDictionary<string, int>> ToDictionaryAsync<TKey>(IQueryable<KeyCount<TKey>> rows, Func<TKey, string> key, CancellationToken cancellationToken) =>
+        (await rows.ToListAsync(cancellationToken)).ToDictionary(r => key(r.Key), r => r.Count);
+
+    /// <summary>The full-text index's matches, as a composable query (never materialised on its own).</summary>
+    public IQueryable<FullTextHit> Hits(FullTextQuery text)
+    {
+        if (db.Database.IsSqlServer())
+        {
+            var condition = text.ToSqlServer();
+            return db.Database.SqlQuery<FullTextHit>(
+                $"SELECT [KEY] AS [PracticeId], CAST(-[RANK] AS float) AS [Score] FROM CONTAINSTABLE([Practices], ([Title], [Summary], [Description], [LessonsLearned], [SearchOrganisationNames]), {condition}, LANGUAGE 0)");
+        }
+        var match = text.ToFts5();
+        // bm25 weights follow the column order: title, summary, description, lessons learned, organisation names.
+        return db.Database.SqlQuery<FullTextHit>(
+            $"SELECT rowid AS PracticeId, bm25(PracticesFts, 10.0, 4.0, 1.0, 2.0, 3.0) AS Score FROM PracticesFts WHERE PracticesFts MATCH {match}");
+    }
+}

@@ -1,0 +1,206 @@
+using Microsoft.EntityFrameworkCore;
+using MirpsPractices.Core.Data;
+using MirpsPractices.Core.Domain;
+
+namespace MirpsPractices.Core.Features.Catalogue;
+
+public sealed record OrganisationParticipation(int Id, string Name, string? Acronym, ActorType ActorType, string CountryCode, ParticipationRole Role, string? Website);
+
+public sealed record MechanismEntry(CoordinationMechanism Mechanism, string Description);
+
+public sealed record OtherIndicator(string Name, decimal Value, string? Unit);
+
+public sealed record EvidenceLink(string Title, string Url);
+
+public sealed record CriterionEntry(GoodPracticeCriterion Criterion, string? Note);
+
+public sealed record Replication(string Title, IReadOnlyList<string> Organisations, string? TargetCountryCode, string? TargetLocality, CommitmentStatus Status, DateOnly DueDate);
+
+/// <summary>The open-data shape of a published practice: what exports, the API and the feed publish.</summary>
+public sealed record PracticeRecord(
+    int Id,
+    string Slug,
+    string Title,
+    string Summary,
+    string Language,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    ImplementationStatus Status,
+    string? Locality,
+    DateTime? PublishedAtUtc,
+    DateTime UpdatedAtUtc,
+    IReadOnlyList<string> CountryCodes,
+    IReadOnlyList<StrategyArea> StrategyAreas,
+    IReadOnlyList<Population> Populations,
+    IReadOnlyList<CoordinationMechanism> Mechanisms,
+    IReadOnlyList<OrganisationParticipation> Organisations,
+    PracticeIndicators Indicators)
+{
+    public IReadOnlyList<ActorType> ActorTypes => Organisations.Select(o => o.ActorType).Distinct().Order().ToList();
+}
+
+/// <summary>Every section of a published practice, for its public page and the API.</summary>
+public sealed record PracticeDetails(
+    PracticeRecord Record,
+    bool IsPublic,
+    PracticeState State,
+    string Context,
+    string Description,
+    string Results,
+    string AgeGenderDiversityApproach,
+    string Challenges,
+    string LessonsLearned,
+    string ReplicationConditions,
+    string SustainabilityAndFunding,
+    IReadOnlyList<MechanismEntry> MechanismEntries,
+    IReadOnlyList<OtherIndicator> OtherIndicators,
+    IReadOnlyList<EvidenceLink> EvidenceLinks,
+    IReadOnlyList<CriterionEntry> CriteriaMet,
+    IReadOnlyList<Replication> Replications,
+    IReadOnlyList<PracticeCard> Related);
+
+/// <summary>Reads published practices in full: one split query per call, never one query per practice.</summary>
+public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
+{
+    public const int RelatedCount = 3;
+
+    /// <summary>Open-data records for the given ids, in the same order; unpublished ids are silently left out.</summary>
+    public async Task<IReadOnlyList<PracticeRecord>> RecordsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var records = await Project(search.Published.Where(p => ids.Contains(p.Id))).ToListAsync(cancellationToken);
+        var byId = records.ToDictionary(r => r.Id);
+        return ids.Where(byId.ContainsKey).Select(id => ToRecord(byId[id])).ToList();
+    }
+
+    /// <summary>One page of a view as open-data records, with the view's total (the API's list).</summary>
+    public async Task<(int Total, IReadOnlyList<PracticeRecord> Items)> PageAsync(CatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var total = await search.CountAsync(query, cancellationToken);
+        var ids = await search.OrderedIds(query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return (total, await RecordsAsync(ids, cancellationToken));
+    }
+
+    /// <summary>
+    /// Records of a whole view (exports, feed), in its order. The ids are composed as a subquery rather than sent as a
+    /// parameter list, which SQL Server would cap at 2,100 parameters.
+    /// </summary>
+    public async Task<IReadOnlyList<PracticeRecord>> RecordsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken)
+    {
+        var ordered = search.OrderedIds(query).Take(limit);
+        var ids = await ordered.ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var records = await Project(search.Published.Where(p => ordered.Contains(p.Id))).ToListAsync(cancellationToken);
+        var byId = records.ToDictionary(r => r.Id);
+        return ids.Where(byId.ContainsKey).Select(id => ToRecord(byId[id])).ToList();
+    }
+
+    /// <summary>A practice's page; null when it does not exist or is not public and <paramref name="includeUnpublished"/> is false.</summary>
+    public async Task<PracticeDetails?> DetailsAsync(int id, bool includeUnpublished, CancellationToken cancellationToken)
+    {
+        var source = includeUnpublished ? db.Practices : search.Published;
+        var row = await Project(source.Where(p => p.Id == id)).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+        var text = await source.Where(p => p.Id == id)
+            .Select(p => new
+            {
+                p.Context, p.Description, p.Results, p.AgeGenderDiversityApproach, p.Challenges, p.LessonsLearned,
+                p.ReplicationConditions, p.SustainabilityAndFunding,
+                Mechanisms = p.Mechanisms.OrderBy(m => m.Id).Select(m => new MechanismEntry(m.Mechanism, m.Description)).ToList(),
+                Others = p.OtherIndicators.OrderBy(i => i.Id).Select(i => new OtherIndicator(i.Name, i.Value, i.Unit)).ToList(),
+                Links = p.EvidenceLinks.OrderBy(l => l.Id).Select(l => new EvidenceLink(l.Title, l.Url)).ToList(),
+                Criteria = p.Criteria.Where(c => c.IsMet).OrderBy(c => c.Criterion).Select(c => new CriterionEntry(c.Criterion, c.Note)).ToList(),
+            })
+            .AsSplitQuery()
+            .SingleAsync(cancellationToken);
+
+        var replications = await db.Commitments
+            .Where(c => c.Kind == CommitmentKind.ReplicatePractice && c.ReplicatedPracticeId == id && c.Status != CommitmentStatus.Withdrawn)
+            .OrderBy(c => c.DueDate)
+            .Select(c => new
+            {
+                c.Title, c.TargetCountryCode, c.TargetLocality, c.Status, c.DueDate,
+                Organisations = c.Organisations.Select(o => o.Organisation!.Name).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        var areas = row.Areas;
+        var countries = row.Countries;
+        var relatedIds = await search.Published
+            .Where(p => p.Id != id && (p.StrategyAreas.Any(a => areas.Contains(a.Area)) || p.Countries.Any(c => countries.Contains(c.CountryCode))))
+            .OrderByDescending(p => p.StrategyAreas.Count(a => areas.Contains(a.Area)) + p.Countries.Count(c => countries.Contains(c.CountryCode)))
+            .ThenByDescending(p => p.PublishedAtUtc)
+            .ThenByDescending(p => p.Id)
+            .Select(p => p.Id)
+            .Take(RelatedCount)
+            .ToListAsync(cancellationToken);
+        var related = await search.CardsAsync(relatedIds, cancellationToken);
+
+        return new PracticeDetails(
+            ToRecord(row), row.State == PracticeState.Published && row.RevisionOfId == null, row.State,
+            text.Context, text.Description, text.Results, text.AgeGenderDiversityApproach, text.Challenges, text.LessonsLearned,
+            text.ReplicationConditions, text.SustainabilityAndFunding,
+            text.Mechanisms, text.Others, text.Links, text.Criteria,
+            replications.Select(r => new Replication(r.Title, r.Organisations, r.TargetCountryCode, r.TargetLocality, r.Status, r.DueDate)).ToList(),
+            related);
+    }
+
+    /// <summary>The record and card projections, unexecuted, for the SQL Server translation test.</summary>
+    public IEnumerable<(string Name, IQueryable Query)> QueriesOf(CatalogueQuery query)
+    {
+        var ordered = search.OrderedIds(query).Take(100);
+        yield return ("records", Project(search.Published.Where(p => ordered.Contains(p.Id))));
+        yield return ("replications", db.Commitments
+            .Where(c => c.Kind == CommitmentKind.ReplicatePractice && c.ReplicatedPracticeId == 1 && c.Status != CommitmentStatus.Withdrawn)
+            .Select(c => new { c.Title, Organisations = c.Organisations.Select(o => o.Organisation!.Name).ToList() }));
+    }
+
+    private sealed record Row(
+        int Id, string Slug, string Title, string Summary, string Language, DateOnly? StartDate, DateOnly? EndDate,
+        ImplementationStatus Status, string? Locality, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc,
+        PracticeState State, int? RevisionOfId, PracticeIndicators Indicators,
+        List<string> Countries, List<StrategyArea> Areas, List<Population> Populations, List<CoordinationMechanism> Mechanisms,
+        List<OrganisationParticipation> Organisations);
+
+    private static IQueryable<Row> Project(IQueryable<Practice> practices) =>
+        practices
+            .Select(p => new Row(
+                p.Id, p.Slug, p.Title, p.Summary, p.Language, p.StartDate, p.EndDate, p.ImplementationStatus, p.Locality,
+                p.PublishedAtUtc, p.UpdatedAtUtc, p.State, p.RevisionOfId,
+                new PracticeIndicators
+                {
+                    PeopleReached = p.Indicators.PeopleReached,
+                    WomenReached = p.Indicators.WomenReached,
+                    PeoplePlacedInJobs = p.Indicators.PeoplePlacedInJobs,
+                    PeopleTrained = p.Indicators.PeopleTrained,
+                    BusinessesStarted = p.Indicators.BusinessesStarted,
+                    QualificationsRecognised = p.Indicators.QualificationsRecognised,
+                },
+                p.Countries.Select(c => c.CountryCode).ToList(),
+                p.StrategyAreas.Select(a => a.Area).ToList(),
+                p.Populations.Select(x => x.Population).ToList(),
+                p.Mechanisms.Select(m => m.Mechanism).ToList(),
+                p.Organisations.Select(o => new OrganisationParticipation(
+                    o.OrganisationId, o.Organisation!.Name, o.Organisation.Acronym, o.Organisation.ActorType,
+                    o.Organisation.CountryCode, o.Role, o.Organisation.Website)).ToList()))
+            .AsSplitQuery();
+
+    private static PracticeRecord ToRecord(Row r) => new(
+        r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.Status, r.Locality, r.PublishedAtUtc, r.UpdatedAtUtc,
+        r.Countries.OrderBy(c => Country.MirpsCodes.ToList().IndexOf(c)).ToList(),
+        r.Areas.Order().ToList(),
+        r.Populations.Order().ToList(),
+        r.Mechanisms.Distinct().Order().ToList(),
+        r.Organisations.OrderBy(o => o.Role).ThenBy(o => o.Name, StringComparer.CurrentCulture).ToList(),
+        r.Indicators);
+}

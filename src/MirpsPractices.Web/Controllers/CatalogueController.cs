@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
+using MirpsPractices.Core.Features.Catalogue;
+using MirpsPractices.Web.Infrastructure;
+using MirpsPractices.Web.Localization;
+using MirpsPractices.Web.Models.Catalogue;
+using MirpsPractices.Web.OpenData;
+using MirpsPractices.Web.Resources;
+
+namespace MirpsPractices.Web.Controllers;
+
+/// <summary>The public catalogue: faceted search and the open-data downloads of any view of it.</summary>
+[AllowAnonymous]
+public sealed class CatalogueController(CatalogueSearch search, PracticeRecords records, ReferenceLabels labels, IStringLocalizer<CatalogueResource> text) : Controller
+{
+    /// <summary>Exports and feeds stop here; beyond it, the API's paging is the way to the whole catalogue.</summary>
+    public const int MaxExportRows = 10_000;
+    public const int FeedEntries = 50;
+
+    [HttpGet("/catalogue")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> Index([FromQuery] CatalogueInputModel input, CancellationToken cancellationToken)
+    {
+        var page = await search.SearchAsync(input.ToQuery(), cancellationToken);
+        return View(CatalogueViewModel.Create(page, labels));
+    }
+
+    [HttpGet("/catalogue/export.csv")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> ExportCsv([FromQuery] CatalogueInputModel input, [FromQuery] bool hxl, CancellationToken cancellationToken)
+    {
+        var rows = await ExportRecordsAsync(input.ToQuery(), MaxExportRows, cancellationToken);
+        var bytes = PracticeCsv.Write(rows, PracticeLinks.Base(Request), hxl);
+        return File(bytes, "text/csv; charset=utf-8", "mirps-practices.csv");
+    }
+
+    [HttpGet("/catalogue/export.json")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> ExportJson([FromQuery] CatalogueInputModel input, CancellationToken cancellationToken)
+    {
+        var query = input.ToQuery();
+        var rows = await ExportRecordsAsync(query, MaxExportRows, cancellationToken);
+        var baseUrl = PracticeLinks.Base(Request);
+        var document = new PracticeExportDocument(DateTime.UtcNow, rows.Count, rows.Select(r => PracticeDto.From(r, baseUrl)).ToList());
+        Response.Headers.ContentDisposition = "attachment; filename=\"mirps-practices.json\"";
+        return Json(document, ApiJson.Options);
+    }
+
+    [HttpGet("/catalogue/feed.atom")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> Feed([FromQuery] CatalogueInputModel input, CancellationToken cancellationToken)
+    {
+        // A feed is about what is new: always newest first, whatever order the page was sorted in.
+        var query = input.ToQuery() with { Sort = CatalogueSort.Newest, Page = 1 };
+        var rows = await ExportRecordsAsync(query, FeedEntries, cancellationToken);
+        var baseUrl = PracticeLinks.Base(Request);
+        var self = baseUrl + CatalogueUrls.Export(query, "/catalogue/feed.atom");
+        var alternate = baseUrl + "/catalogue" + CatalogueUrls.QueryString(query, includeSortAndPage: false);
+        var title = query.HasFilters ? text["Feed_TitleFiltered"].Value : text["Feed_Title"].Value;
+        var bytes = PracticeAtomFeed.Write(rows, baseUrl, self, alternate, title, text["Feed_Author"].Value, labels);
+        return File(bytes, "application/atom+xml; charset=utf-8");
+    }
+
+    private Task<IReadOnlyList<PracticeRecord>> ExportRecordsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken) =>
+        records.RecordsAsync(query, limit, cancellationToken);
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Catalogue;
+using MirpsPractices.Web.Authorization;
+using MirpsPractices.Web.Infrastructure;
+using MirpsPractices.Web.Models.Catalogue;
+using MirpsPractices.Web.OpenData;
+
+namespace MirpsPractices.Web.Controllers;
+
+/// <summary>A published practice's page, at a stable URL whose slug part is corrected by a permanent redirect.</summary>
+[AllowAnonymous]
+public sealed class PracticesController(PracticeRecords records, IAuthorizationService authorization) : Controller
+{
+    [HttpGet("/practices/{id:int}/{slug?}")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> Details(int id, string? slug, CancellationToken cancellationToken)
+    {
+        // Moderators may read a practice in any state here; everyone else gets a 404 for anything not public.
+        var moderator = User.Identity?.IsAuthenticated == true
+            && (await authorization.AuthorizeAsync(User, Policies.Moderator)).Succeeded;
+        var details = await records.DetailsAsync(id, includeUnpublished: moderator, cancellationToken);
+        if (details is null)
+        {
+            return NotFound();
+        }
+        var canonical = PracticeLinks.Practice(id, details.Record.Slug);
+        if (!string.Equals(slug ?? "", details.Record.Slug, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(canonical);
+        }
+        return View(new PracticeViewModel(details, PracticeLinks.Base(Request) + canonical));
+    }
+}
+
+[AllowAnonymous]
+public sealed class RecommendationsController(PublicDirectory directory) : Controller
+{
+    [HttpGet("/recommendations")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new RecommendationsViewModel(await directory.JointRecommendationsAsync(cancellationToken)));
+}
+
+[AllowAnonymous]
+public sealed class OrganisationsController(PublicDirectory directory) : Controller
+{
+    [HttpGet("/organisations")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> Index(string? country, string? actor, int? page, CancellationToken cancellationToken)
+    {
+        var code = country?.ToUpperInvariant();
+        code = code is not null && Country.MirpsCodes.Contains(code) ? code : null;
+        ActorType? type = Enum.GetNames<ActorType>().FirstOrDefault(n => string.Equals(n, actor, StringComparison.OrdinalIgnoreCase)) is { } name
+            ? Enum.Parse<ActorType>(name)
+            : null;
+        var result = await directory.OrganisationsAsync(code, type, page ?? 1, cancellationToken);
+        return View(new OrganisationsViewModel(result));
+    }
+
+    [HttpGet("/organisations/{id:int}")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var profile = await directory.OrganisationAsync(id, cancellationToken);
+        return profile is null ? NotFound() : View(new OrganisationViewModel(profile));
+    }
+}
+
+[AllowAnonymous]
+public sealed class StatisticsController(CatalogueStatistics statistics) : Controller
+{
+    [HttpGet("/statistics")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new StatisticsViewModel(await statistics.GetAsync(cancellationToken)));
+}

@@ -1,0 +1,22 @@
+using MirpsPractices.Core.Features.Catalogue;
+
+namespace MirpsPractices.Web.Models.Catalogue;
+
+/// <summary>The catalogue's state as it travels in the query string (shareable, bookmarkable, back-button safe).</summary>
+public sealed class CatalogueInputModel
+{
+    public string? Q { get; set; }
+    public string[]? Country { get; set; }
+    public string[]? Area { get; set; }
+    public string[]? Actor { get; set; }
+    public string[]? Population { get; set; }
+    public string[]? Mechanism { get; set; }
+    public string[]? Status { get; set; }
+    public string[]? Year { get; set; }
+    public string? Sort { get; set; }
+    public int? Page { get; set; }
+    public int? PageSize { get; set; }
+
+    public CatalogueQuery ToQuery() =>
+        CatalogueQuery.Normalise(Q, Country, Area, Actor, Population, Mechanism, Status, Year, Sort, Page, PageSize);
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Catalogue;
+using MirpsPractices.Web.Localization;
+
+namespace MirpsPractices.Web.Models.Catalogue;
+
+public sealed record FacetValueViewModel(string Code, string Label, int Count, bool Selected);
+
+public sealed record FacetViewModel(CatalogueFacet Facet, string ParameterName, IReadOnlyList<FacetValueViewModel> Values)
+{
+    public int SelectedCount => Values.Count(v => v.Selected);
+}
+
+public sealed record ActiveFilterViewModel(string FacetLabelKey, string Label, string RemoveUrl);
+
+public sealed record CatalogueViewModel(CataloguePage Page, IReadOnlyList<FacetViewModel> Facets, IReadOnlyList<ActiveFilterViewModel> ActiveFilters)
+{
+    public CatalogueQuery Query => Page.Query;
+    public FullTextQuery FullText => Page.Query.FullText;
+
+    public static CatalogueViewModel Create(CataloguePage page, ReferenceLabels labels)
+    {
+        var query = page.Query;
+        var facets = new List<FacetViewModel>();
+        foreach (var counts in page.Facets)
+        {
+            var selected = CatalogueUrls.Values(query, counts.Facet);
+            var values = counts.Facet switch
+            {
+                CatalogueFacet.Country => Country.MirpsCodes.Select(c => (c, labels.Country(c))).ToList(),
+                CatalogueFacet.StrategyArea => Codes<StrategyArea>(labels),
+                CatalogueFacet.ActorType => Codes<ActorType>(labels),
+                CatalogueFacet.Population => Codes<Population>(labels),
+                CatalogueFacet.Mechanism => Codes<CoordinationMechanism>(labels),
+                CatalogueFacet.Status => Codes<ImplementationStatus>(labels),
+                // Years: those with practices plus any selected, newest first.
+                _ => counts.Counts.Keys.Union(selected).Select(y => int.Parse(y, CultureInfo.InvariantCulture))
+                    .OrderDescending().Select(y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),
+            };
+            facets.Add(new FacetViewModel(counts.Facet, CatalogueUrls.ParameterName(counts.Facet), values
+                .Select(v => new FacetValueViewModel(v.Item1, v.Item2, counts.Counts.GetValueOrDefault(v.Item1), selected.Contains(v.Item1)))
+                .ToList()));
+        }
+        var active = facets
+            .SelectMany(f => f.Values.Where(v => v.Selected).Select(v => new ActiveFilterViewModel(
+                "Facet_" + f.Facet, v.Label, CatalogueUrls.Without(query, f.Facet, v.Code))))
+            .ToList();
+        return new CatalogueViewModel(page, facets, active);
+    }
+
+    private static List<(string, string)> Codes<TEnum>(ReferenceLabels labels) where TEnum : struct, Enum =>
+        labels.All<TEnum>().Select(v => (v.Value.ToString(), v.Label)).ToList();
+}
+
+public sealed record PracticeViewModel(PracticeDetails Details, string CanonicalUrl)
+{
+    public PracticeRecord Record => Details.Record;
+
+    /// <summary>Organisations grouped by actor type, in the order of the actor types of domain.md.</summary>
+    public IEnumerable<IGrouping<ActorType, OrganisationParticipation>> OrganisationsByActorType =>
+        Record.Organisations.GroupBy(o => o.ActorType).OrderBy(g => g.Key);
+}
+
+public sealed record OrganisationsViewModel(OrganisationDirectoryPage Page);
+
+public sealed record OrganisationViewModel(OrganisationProfile Profile);
+
+public sealed record RecommendationsViewModel(IReadOnlyList<PublicRecommendation> Recommendations);
+
+public sealed record StatisticsViewModel(CatalogueStatisticsData Data);

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using MirpsPractices.Core.Features.Catalogue;
+
+namespace MirpsPractices.Web.OpenData;
+
+/// <summary>
+/// CSV of published practices: RFC 4180 (CRLF, quoted fields, doubled quotes), UTF-8 with a BOM so Excel reads accents,
+/// cells that a spreadsheet would take for a formula neutralised with a leading apostrophe, and optionally the HXL hashtag
+/// row (https://hxlstandard.org) right under the headers. Multiple values in one cell are separated by " | ".
+/// </summary>
+public static class PracticeCsv
+{
+    public const string ListSeparator = " | ";
+
+    private static readonly (string Header, string Hxl, Func<PracticeRecord, string, string?> Value)[] Columns =
+    [
+        ("id", "#activity+id", (r, _) => Invariant(r.Id)),
+        ("url", "#meta+url", (r, b) => b + PracticeLinks.Practice(r.Id, r.Slug)),
+        ("title", "#activity+name", (r, _) => r.Title),
+        ("summary", "#activity+description", (r, _) => r.Summary),
+        ("language", "#meta+lang", (r, _) => r.Language),
+        ("countries", "#country+code+list", (r, _) => List(r.CountryCodes)),
+        ("locality", "#loc+name", (r, _) => r.Locality),
+        ("strategy_areas", "#sector+code+list", (r, _) => List(r.StrategyAreas)),
+        ("populations", "#beneficiary+type+list", (r, _) => List(r.Populations)),
+        ("actor_types", "#org+type+list", (r, _) => List(r.ActorTypes)),
+        ("organisations", "#org+name+list", (r, _) => List(r.Organisations.Select(o => o.Name))),
+        ("coordination_mechanisms", "#activity+type+coordination+list", (r, _) => List(r.Mechanisms)),
+        ("implementation_status", "#status+implementation", (r, _) => r.Status.ToString()),
+        ("start_date", "#date+start", (r, _) => r.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("end_date", "#date+end", (r, _) => r.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("published_at", "#date+published", (r, _) => r.PublishedAtUtc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("people_reached", "#reached+ind", (r, _) => Invariant(r.Indicators.PeopleReached)),
+        ("women_reached", "#reached+ind+f", (r, _) => Invariant(r.Indicators.WomenReached)),
+        ("people_placed_in_jobs", "#output+ind+jobs", (r, _) => Invariant(r.Indicators.PeoplePlacedInJobs)),
+        ("people_trained", "#output+ind+trained", (r, _) => Invariant(r.Indicators.PeopleTrained)),
+        ("businesses_started", "#output+num+businesses", (r, _) => Invariant(r.Indicators.BusinessesStarted)),
+        ("qualifications_recognised", "#output+num+qualifications", (r, _) => Invariant(r.Indicators.QualificationsRecognised)),
+    ];
+
+    public static IReadOnlyList<string> Headers => Columns.Select(c => c.Header).ToList();
+
+    public static IReadOnlyList<string> HxlTags => Columns.Select(c => c.Hxl).ToList();
+
+    public static byte[] Write(IReadOnlyList<PracticeRecord> records, string baseUrl, bool hxl)
+    {
+        var builder = new StringBuilder();
+        AppendRow(builder, Columns.Select(c => c.Header));
+        if (hxl)
+        {
+            AppendRow(builder, Columns.Select(c => c.Hxl));
+        }
+        foreach (var record in records)
+        {
+            AppendRow(builder, Columns.Select(c => Neutralise(c.Value(record, baseUrl))));
+        }
+        var preamble = Encoding.UTF8.GetPreamble();
+        var body = Encoding.UTF8.GetBytes(builder.ToString());
+        return [.. preamble, .. body];
+    }
+
+    /// <summary>OWASP CSV injection: a cell starting with = + - @ (or tab / carriage return) is prefixed with an apostrophe.</summary>
+    public static string Neutralise(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+        return value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+    }
+
+    public static string Escape(string value) =>
+        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static void AppendRow(StringBuilder builder, IEnumerable<string> cells)
+    {
+        builder.AppendJoin(',', cells.Select(Escape));
+        builder.Append("\r\n");
+    }
+
+    private static string List<T>(IEnumerable<T> values) => string.Join(ListSeparator, values);
+
+    private static string? Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+}

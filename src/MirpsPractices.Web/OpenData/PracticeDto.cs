@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MirpsPractices.Core.Features.Catalogue;
+
+namespace MirpsPractices.Web.OpenData;
+
+/// <summary>Absolute links to public pages, from the request (X-Forwarded-* are honoured by the forwarded-headers middleware).</summary>
+public static class PracticeLinks
+{
+    public static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    public static string Practice(int id, string slug) => string.IsNullOrEmpty(slug) ? $"/practices/{id}" : $"/practices/{id}/{slug}";
+}
+
+public static class ApiJson
+{
+    /// <summary>Stable open-data JSON: camelCase names, codes as strings, ISO dates, no nulls left out.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = false,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+}
+
+public sealed record IndicatorsDto(int? PeopleReached, int? WomenReached, int? PeoplePlacedInJobs, int? PeopleTrained, int? BusinessesStarted, int? QualificationsRecognised);
+
+public sealed record OrganisationDto(int Id, string Name, string? Acronym, string ActorType, string Country, string Role);
+
+/// <summary>A published practice in the open-data formats (JSON export, API list items).</summary>
+public sealed record PracticeDto(
+    int Id,
+    string Url,
+    string Title,
+    string Summary,
+    string Language,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> StrategyAreas,
+    IReadOnlyList<string> Populations,
+    IReadOnlyList<string> ActorTypes,
+    IReadOnlyList<string> CoordinationMechanisms,
+    string ImplementationStatus,
+    string? Locality,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    DateTime? PublishedAt,
+    IReadOnlyList<OrganisationDto> Organisations,
+    IndicatorsDto Indicators)
+{
+    public static PracticeDto From(PracticeRecord r, string baseUrl) => new(
+        r.Id,
+        baseUrl + PracticeLinks.Practice(r.Id, r.Slug),
+        r.Title,
+        r.Summary,
+        r.Language,
+        r.CountryCodes,
+        r.StrategyAreas.Select(a => a.ToString()).ToList(),
+        r.Populations.Select(a => a.ToString()).ToList(),
+        r.ActorTypes.Select(a => a.ToString()).ToList(),
+        r.Mechanisms.Select(a => a.ToString()).ToList(),
+        r.Status.ToString(),
+        r.Locality,
+        r.StartDate,
+        r.EndDate,
+        r.PublishedAtUtc is { } published ? DateTime.SpecifyKind(published, DateTimeKind.Utc) : null,
+        r.Organisations.Select(o => new OrganisationDto(o.Id, o.Name, o.Acronym, o.ActorType.ToString(), o.CountryCode, o.Role.ToString())).ToList(),
+        new IndicatorsDto(r.Indicators.PeopleReached, r.Indicators.WomenReached, r.Indicators.PeoplePlacedInJobs,
+            r.Indicators.PeopleTrained, r.Indicators.BusinessesStarted, r.Indicators.QualificationsRecognised));
+}
+
+public sealed record PracticeExportDocument(DateTime GeneratedAt, int Count, IReadOnlyList<PracticeDto> Items);
+
+public sealed record PracticeListDto(int Total, int Page, int PageSize, int PageCount, string? Next, string? Previous, IReadOnlyList<PracticeDto> Items);
+
+public sealed record MechanismDto(string Mechanism, string Description);
+
+public sealed record OtherIndicatorDto(string Name, decimal Value, string? Unit);
+
+public sealed record LinkDto(string Title, string Url);
+
+public sealed record CriterionDto(string Criterion, string? Note);
+
+public sealed record ReplicationDto(string Title, IReadOnlyList<string> Organisations, string? Country, string? Locality, string Status, DateOnly DueDate);
+
+public sealed record RelatedDto(int Id, string Title, string Url);
+
+/// <summary>Every public section of one practice (GET /api/v1/practices/{id}).</summary>
+public sealed record PracticeDetailDto(
+    PracticeDto Practice,
+    string Context,
+    string Description,
+    string Results,
+    string AgeGenderDiversityApproach,
+    string Challenges,
+    string LessonsLearned,
+    string ReplicationConditions,
+    string SustainabilityAndFunding,
+    IReadOnlyList<MechanismDto> CoordinationMechanisms,
+    IReadOnlyList<OtherIndicatorDto> OtherIndicators,
+    IReadOnlyList<LinkDto> EvidenceLinks,
+    IReadOnlyList<CriterionDto> CriteriaMet,
+    IReadOnlyList<ReplicationDto> BeingReplicatedIn,
+    IReadOnlyList<RelatedDto> Related)
+{
+    public static PracticeDetailDto From(PracticeDetails d, string baseUrl) => new(
+        PracticeDto.From(d.Record, baseUrl),
+        d.Context, d.Description, d.Results, d.AgeGenderDiversityApproach, d.Challenges, d.LessonsLearned,
+        d.ReplicationConditions, d.SustainabilityAndFunding,
+        d.MechanismEntries.Select(m => new MechanismDto(m.Mechanism.ToString(), m.Description)).ToList(),
+        d.OtherIndicators.Select(i => new OtherIndicatorDto(i.Name, i.Value, i.Unit)).ToList(),
+        d.EvidenceLinks.Select(l => new LinkDto(l.Title, l.Url)).ToList(),
+        d.CriteriaMet.Select(c => new CriterionDto(c.Criterion.ToString(), c.Note)).ToList(),
+        d.Replications.Select(r => new ReplicationDto(r.Title, r.Organisations, r.TargetCountryCode, r.TargetLocality, r.Status.ToString(), r.DueDate)).ToList(),
+        d.Related.Select(r => new RelatedDto(r.Id, r.Title, baseUrl + PracticeLinks.Practice(r.Id, r.Slug))).ToList());
+}
+
+public sealed record ReferenceValueDto(string Code, string Es, string En);

@@ -1,0 +1,222 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MirpsPractices.Core.Catalogue;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.IntegrationTests.Infrastructure;
+
+namespace MirpsPractices.IntegrationTests.Catalogue;
+
+/// <summary>The HTML pages: catalogue, practice, recommendations, organisations, statistics; caching and query counts.</summary>
+public sealed partial class PublicPagesTests(CatalogueFactory factory) : IClassFixture<CatalogueFactory>
+{
+    private Task<int> IdAsync(string slug) => factory.WithDbAsync(db => CatalogueTestData.IdOfAsync(db, slug));
+
+    [Fact]
+    public async Task Catalogue_page_shows_facets_with_counts_checked_filters_and_highlighted_results()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync("/catalogue?q=capacitacion&country=HN&culture=es");
+
+        Assert.Contains("<legend class=\"visually-hidden\">País</legend>", html);
+        Assert.Matches(@"id=""f-country-HN"" name=""country"" value=""HN"" checked=""checked""", html);
+        Assert.Matches(@"for=""f-country-MX"">\s*México <span class=""facet-count"">\(1<", html);
+        Assert.Contains("<mark>Capacitación</mark> técnica", html);
+        Assert.Contains("1 prácticas · mostrando 1–1", html);
+        Assert.Contains("href=\"/catalogue?q=capacitacion\"", html); // remove the HN filter
+        Assert.Contains("href=\"/catalogue/feed.atom?q=capacitacion&amp;country=HN\"", html);
+    }
+
+    [Fact]
+    public async Task Catalogue_page_is_in_english_with_the_same_url_state()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync("/catalogue?area=Entrepreneurship&culture=en");
+        Assert.Contains("<h1>Catalogue of good practices</h1>", html);
+        Assert.Contains("Entrepreneurship", html);
+        Assert.Contains("lang=\"es\">Emprendimiento de mujeres en Guatemala y El Salvador</a>", html);
+    }
+
+    [Fact]
+    public async Task Hostile_titles_are_encoded_on_the_page()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync("/catalogue?q=taller");
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; <mark>taller</mark>", html);
+    }
+
+    [Fact]
+    public async Task Paging_marks_the_current_page_and_keeps_the_filters()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync("/catalogue?status=Ongoing&status=Completed&status=Pilot&pageSize=2&page=2&sort=title");
+        Assert.Matches(@"aria-current=""page"" href=""/catalogue\?status=Pilot&amp;status=Ongoing&amp;status=Completed&amp;sort=title&amp;page=2&amp;pageSize=2""", html);
+        Assert.Contains("rel=\"next\" href=\"/catalogue?status=Pilot&amp;status=Ongoing&amp;status=Completed&amp;sort=title&amp;page=3&amp;pageSize=2\"", html);
+        Assert.Contains("start=\"3\"", html);
+    }
+
+    [Fact]
+    public async Task A_catalogue_page_costs_a_fixed_number_of_sql_commands_whatever_its_size()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        async Task<int> CountAsync(string url)
+        {
+            var before = factory.Commands.Count;
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return factory.Commands.Count - before;
+        }
+
+        var small = await CountAsync($"/catalogue?pageSize=1&n={Guid.NewGuid():N}");
+        var large = await CountAsync($"/catalogue?pageSize=50&n={Guid.NewGuid():N}");
+        var text = await CountAsync($"/catalogue?q=capacitacion&country=HN&actor=CentralGovernment&n={Guid.NewGuid():N}");
+
+        // count + page of ids + cards (1 + 3 split collections) + 7 facets.
+        Assert.Equal(13, small);
+        Assert.Equal(small, large);
+        Assert.Equal(small, text);
+    }
+
+    [Fact]
+    public async Task Anonymous_pages_are_output_cached_until_the_catalogue_cache_is_evicted()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var url = $"/catalogue?n={Guid.NewGuid():N}";
+        await client.GetAsync(url);
+        var before = factory.Commands.Count;
+        await client.GetAsync(url);
+        Assert.Equal(before, factory.Commands.Count);
+
+        await factory.Services.GetRequiredService<IPublicCatalogueCache>().EvictAsync();
+        await client.GetAsync(url);
+        Assert.True(factory.Commands.Count > before, "after eviction the page is built again");
+    }
+
+    [Fact]
+    public async Task Practice_page_redirects_to_its_canonical_slug()
+    {
+        var id = await IdAsync("capacitacion-tecnica-honduras");
+        var client = factory.CreateBrowserLikeClient();
+        var wrong = await client.GetAsync($"/practices/{id}/old-title");
+        var none = await client.GetAsync($"/practices/{id}");
+        Assert.Equal(HttpStatusCode.MovedPermanently, wrong.StatusCode);
+        Assert.Equal($"/practices/{id}/capacitacion-tecnica-honduras", wrong.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.MovedPermanently, none.StatusCode);
+    }
+
+    [Fact]
+    public async Task Practice_page_lays_out_every_section()
+    {
+        var id = await IdAsync("capacitacion-tecnica-honduras");
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync($"/practices/{id}/capacitacion-tecnica-honduras?culture=es");
+
+        Assert.Contains("<article class=\"practice\" lang=\"es\"", html);
+        Assert.Contains("<h1 id=\"practice-title\">Capacitación técnica para personas refugiadas en Honduras</h1>", html);
+        Assert.Contains("Lecciones aprendidas", html);
+        Assert.Contains("La niñez y las familias acceden a orientación laboral.", html);
+        // Organisations grouped by actor type, with their roles.
+        Assert.Matches(@"Gobierno central</h3>\s*<ul class=""organisations"">\s*<li>\s*<a href=""/organisations/\d+"">Ministerio de Trabajo de Honduras</a><span> \(MTH\)</span>\s*<span class=""role"">Lidera", html);
+        Assert.Contains("Mesa técnica mensual con el ministerio y la alcaldía.", html);
+        Assert.Contains("<dd>340</dd>", html);
+        Assert.Contains("Oficinas municipales abiertas", html);
+
+        Assert.Contains("<a href=\"https://example.org/informe\" rel=\"noopener nofollow\"", html);
+        Assert.Contains("Colón", html);
+        Assert.DoesNotContain("Belmopan", html); // withdrawn replication
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/css/print.css", html);
+    }
+
+    [Fact]
+    public async Task Criteria_met_are_listed_and_unmet_ones_are_not()
+    {
+        var id = await IdAsync("capacitacion-tecnica-honduras");
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync($"/practices/{id}/capacitacion-tecnica-honduras?culture=en");
+        var criteria = CriteriaPattern().Match(html).Value;
+        Assert.Equal(2, Regex.Count(criteria, "<li>"));
+    }
+
+    [Fact]
+    public async Task An_english_record_carries_its_language()
+    {
+        var id = await IdAsync("fair-recruitment-corridor");
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync($"/practices/{id}/fair-recruitment-corridor?culture=es");
+        Assert.Contains("<article class=\"practice\" lang=\"en\"", html);
+        Assert.Contains("<html lang=\"es\">", html);
+        // Related: shares Costa Rica with the qualification-recognition practice.
+        Assert.Matches(@"Prácticas relacionadas</h2>[\s\S]*Homologación de títulos profesionales", html);
+    }
+
+    [Fact]
+    public async Task A_moderator_may_read_an_unpublished_practice_that_is_404_for_everyone_else()
+    {
+        var id = await factory.WithDbAsync(db => Task.FromResult(db.Practices.Single(p => p.Slug == "revision").Id));
+        var anonymous = factory.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/practices/{id}/revision")).StatusCode);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            if (await users.FindByEmailAsync("moderator@catalogue.tests.example") is null)
+            {
+                var user = new ApplicationUser { UserName = "moderator@catalogue.tests.example", Email = "moderator@catalogue.tests.example", DisplayName = "Moderator" };
+                Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
+                await users.AddToRoleAsync(user, Roles.Moderator);
+            }
+        }
+        var moderator = factory.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await moderator.SignInWithEmailAsync("moderator@catalogue.tests.example", PortalFactory.DemoPassword)).StatusCode);
+        var response = await moderator.GetAsync($"/practices/{id}/revision");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("alert-warning", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Recommendations_page_lists_joint_ones_with_published_evidence()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync("/recommendations?culture=es");
+        Assert.Contains("Institucionalizar las mesas técnicas de empleo", html);
+        Assert.Contains("Capacitación técnica para personas refugiadas en Honduras", html);
+        Assert.DoesNotContain("Recomendación sin respaldo completo", html);
+    }
+
+    [Fact]
+    public async Task Organisations_directory_shows_public_fields_and_published_practices()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync("/organisations?country=HN&culture=es");
+        Assert.Contains("Ministerio de Trabajo de Honduras", html);
+        Assert.Contains("Alcaldía de San Pedro Sula", html);
+        Assert.DoesNotContain("Fundación Zafiro", html);
+        Assert.DoesNotContain("Organización Fantasma Propuesta", html); // not approved
+        Assert.Contains("1 prácticas publicadas", html);
+
+        var id = await factory.WithDbAsync(db => Task.FromResult(db.Organisations.Single(o => o.Name == "Alcaldía de San Pedro Sula").Id));
+        var profile = await client.GetStringAsync($"/organisations/{id}?culture=es");
+        Assert.Contains("Homologación de títulos profesionales", profile);
+        Assert.Contains("Participa como: Aliado", profile);
+        var ghost = await factory.WithDbAsync(db => Task.FromResult(db.Organisations.Single(o => o.Name == "Organización Fantasma Propuesta").Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/organisations/{ghost}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Statistics_page_renders_svg_charts_with_data_tables_and_no_inline_style()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync("/statistics?culture=es");
+        Assert.Equal(5, Regex.Count(html, "<svg class=\"chart"));
+        Assert.Contains("<a href=\"/catalogue?country=CR\" class=\"map-country\"><title>Costa Rica 2 prácticas publicadas: ver en el catálogo</title>", html);
+        Assert.Equal(5, Regex.Count(html, "<table class=\"table"));
+        Assert.DoesNotContain(" style=", html);
+        // Coordination matrix: private sector and academia work together in one practice (P4).
+        Assert.Matches(@"<th scope=""row"">Sector privado</th>(\s*<td class=""text-end"">\d+</td>){6}\s*<td class=""text-end"">1</td>", html);
+    }
+
+    [GeneratedRegex("<ul class=\"criteria\">.*?</ul>", RegexOptions.Singleline)]
+    private static partial Regex CriteriaPattern();
+}
