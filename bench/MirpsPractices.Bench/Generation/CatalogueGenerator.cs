@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Catalogue;
 
 namespace MirpsPractices.Bench.Generation;
 
@@ -73,14 +74,15 @@ public static class CatalogueGenerator
         }
         log.WriteLine($"  {rows:N0} rows inserted in {clock.Elapsed.TotalSeconds:0.0} s");
 
-        // Put the triggers back and bring every full-text index in line with its content table.
-        foreach (var trigger in triggers)
-        {
-            Execute(connection, trigger.Sql);
-        }
+        // Bring the full-text index in line with its content table while the triggers are still off (an update trigger
+        // would "delete" index entries that were never written), then put the triggers back.
         foreach (var statement in PostLoadStatements(connection))
         {
             Execute(connection, statement);
+        }
+        foreach (var trigger in triggers)
+        {
+            Execute(connection, trigger.Sql);
         }
         Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
         connection.Close();
@@ -89,19 +91,13 @@ public static class CatalogueGenerator
         return new GenerationResult(options.PublishedPractices, others, organisations, rows, clock.Elapsed, new FileInfo(options.DatabasePath).Length);
     }
 
-    /// <summary>Denormalised search columns the triggers would have filled, then a rebuild of each external-content FTS5 table.</summary>
+    /// <summary>What the triggers would have done row by row, done once: the catalogue's own rebuild (denormalised names, FTS5 index).</summary>
     private static IEnumerable<string> PostLoadStatements(SqliteConnection connection)
     {
-        var practiceColumns = Query(connection, "SELECT name FROM pragma_table_info('Practices')", r => r.GetString(0));
-        if (practiceColumns.Contains("SearchOrganisationNames"))
+        var hasFullText = Query(connection, $"SELECT name FROM sqlite_master WHERE name = '{FullTextSchema.Sqlite.Table}'", r => r.GetString(0)).Count > 0;
+        if (hasFullText)
         {
-            yield return "UPDATE Practices SET SearchOrganisationNames = (SELECT group_concat(o.Name || coalesce(' ' || o.Acronym, ''), ' ') " +
-                "FROM PracticeOrganisations po JOIN Organisations o ON o.Id = po.OrganisationId WHERE po.PracticeId = Practices.Id);";
-        }
-        var ftsTables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%content=%'", r => r.GetString(0));
-        foreach (var table in ftsTables)
-        {
-            yield return $"INSERT INTO \"{table}\"(\"{table}\") VALUES ('rebuild');";
+            yield return FullTextSchema.Sqlite.Rebuild;
         }
         yield return "PRAGMA optimize;";
     }
