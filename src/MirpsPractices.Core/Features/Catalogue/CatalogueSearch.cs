@@ -96,18 +96,19 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
         {
             return [];
         }
-        var rows = await Published
+        // By primary key only, publication checked on the rows (see PracticeRecords.RecordsAsync).
+        var rows = await db.Practices
             .Where(p => ids.Contains(p.Id))
             .Select(p => new
             {
-                p.Id, p.Slug, p.Title, p.Summary, p.Language, p.StartDate, p.EndDate, p.ImplementationStatus, p.PublishedAtUtc,
+                p.State, p.RevisionOfId, p.Id, p.Slug, p.Title, p.Summary, p.Language, p.StartDate, p.EndDate, p.ImplementationStatus, p.PublishedAtUtc,
                 Countries = p.Countries.Select(c => c.CountryCode).ToList(),
                 Areas = p.StrategyAreas.Select(a => a.Area).ToList(),
                 ActorTypes = p.Organisations.Select(o => o.Organisation!.ActorType).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Id);
+        var byId = rows.Where(r => r.State == PracticeState.Published && r.RevisionOfId == null).ToDictionary(r => r.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r => new PracticeCard(
             r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.ImplementationStatus, r.PublishedAtUtc,
             r.Countries.OrderBy(c => Country.MirpsCodes.ToList().IndexOf(c)).ToList(),
