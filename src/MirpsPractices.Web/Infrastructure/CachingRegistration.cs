@@ -43,7 +43,7 @@ public static class CachingRegistration
         {
             options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy());
             // In-memory store only: an upper bound so that crawlers walking every filter combination cannot grow the process.
-            options.SizeLimit = configuration.GetValue("OutputCache:SizeLimitMegabytes", 64L) * 1024 * 1024;
+            options.SizeLimit = configuration.GetValue("OutputCache:SizeLimitMegabytes", 32L) * 1024 * 1024;
         });
         // The default temp-data provider deletes its cookie on every page that reads TempData, even when the browser never
         // had one; a Set-Cookie makes the page uncacheable, so the layout's status message would disable the output cache.
