@@ -1,15 +1,16 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Web.Authorization;
 using MirpsPractices.Web.Commands;
 using MirpsPractices.Web.Infrastructure;
 using MirpsPractices.Web.Localization;
+using MirpsPractices.Web.Security;
 using MirpsPractices.Web.Seeding;
 using Serilog;
+using Serilog.Core;
 
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
@@ -20,10 +21,13 @@ builder.WebHost.ConfigureKestrel(options =>
     options.AddServerHeader = false;
     options.Limits.MaxRequestBodySize = 12 * 1024 * 1024;
 });
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// preserveStaticLogger: each app (and each test host in one process) logs through its own logger, never the static Log.Logger.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalRequestLogging();
@@ -37,18 +41,19 @@ builder.Services.AddDataProtection()
 builder.Services.AddPortalRateLimiting(configuration);
 builder.Services.AddPortalCaching(configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-builder.Services.Configure<ForwardedHeadersOptions>(options =>
-{
-    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-    options.KnownIPNetworks.Clear();
-    options.KnownProxies.Clear();
-});
+builder.Services.AddPortalForwardedHeaders(configuration);
+builder.Services.AddSingleton<ILogEventEnricher, RedactQueryStringEnricher>();
 
 builder.Services
     .AddControllersWithViews(options =>
     {
         // Antiforgery is validated globally on every unsafe request, not per action.
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        // The id in the URL is the one that was authorized: a form or query field with the same name must not replace it
+        // (MVC's default order reads the form first).
+        var routeValues = options.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.RouteValueProviderFactory>().Single();
+        options.ValueProviderFactories.Remove(routeValues);
+        options.ValueProviderFactories.Insert(0, routeValues);
         options.ModelMetadataDetailsProviders.Add(new LocalizedImplicitRequiredProvider());
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
     })
@@ -76,14 +81,22 @@ if (!environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
 }
+// Before the error pages: a re-executed error page keeps the language of the original request (even one chosen by ?culture=).
+app.UseRequestLocalization();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRequestLocalization();
-app.UseSerilogRequestLogging();
+// Path only: query strings may hold invitation or reset tokens, which never go to the logs.
+app.UseSerilogRequestLogging(options =>
+{
+    options.IncludeQueryInRequestPath = false;
+    options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+});
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<StaffTwoFactorMiddleware>();
 app.UseMiddleware<NoStoreForSignedInUsersMiddleware>();
 app.UseOutputCache();
 

@@ -14,6 +14,29 @@ public static class AuditEvents
     public const string AuthorizationFailed = "AuthorizationFailed";
     public const string PracticeEdited = "PracticeEdited";
     public const string PracticeStateChanged = "PracticeStateChanged";
+
+    // Accounts and administration (issue #5).
+    public const string TwoFactorSignInFailed = "TwoFactorSignInFailed";
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorDisabled = "TwoFactorDisabled";
+    public const string RecoveryCodesGenerated = "RecoveryCodesGenerated";
+    public const string RecoveryCodeUsed = "RecoveryCodeUsed";
+    public const string PasswordChanged = "PasswordChanged";
+    public const string PasswordResetRequested = "PasswordResetRequested";
+    public const string PasswordReset = "PasswordReset";
+    public const string InvitationSent = "InvitationSent";
+    public const string InvitationAccepted = "InvitationAccepted";
+    public const string UserLocked = "UserLocked";
+    public const string UserUnlocked = "UserUnlocked";
+    public const string UserDeactivated = "UserDeactivated";
+    public const string UserReactivated = "UserReactivated";
+    public const string UserOrganisationChanged = "UserOrganisationChanged";
+    public const string PersonalDataDownloaded = "PersonalDataDownloaded";
+    public const string AccountDeleted = "AccountDeleted";
+    public const string OrganisationCreated = "OrganisationCreated";
+    public const string OrganisationEdited = "OrganisationEdited";
+    public const string OrganisationApproved = "OrganisationApproved";
+    public const string OrganisationMerged = "OrganisationMerged";
 }
 
 public sealed record AuditContext(string? UserId, string? UserName, string? IpAddress);

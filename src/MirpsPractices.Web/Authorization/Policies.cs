@@ -11,6 +11,9 @@ public static class Policies
     public const string Administrator = nameof(Administrator);
     public const string ModeratorOrAdministrator = nameof(ModeratorOrAdministrator);
 
+    /// <summary>A participant who submits practices, or a moderator who curates them (the practice's own page).</summary>
+    public const string ParticipantOrModerator = nameof(ParticipantOrModerator);
+
     /// <summary>The network workspace (recommendations, commitments, sessions, reports): participants and moderators.</summary>
     public const string Workspace = nameof(Workspace);
 
@@ -24,6 +27,7 @@ public static class Policies
         .AddPolicy(Moderator, p => p.RequireRole(Roles.Moderator))
         .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator))
         .AddPolicy(ModeratorOrAdministrator, p => p.RequireRole(Roles.Moderator, Roles.Administrator))
+        .AddPolicy(ParticipantOrModerator, p => p.RequireRole([.. Roles.ParticipantGroups, Roles.Moderator]))
         .AddPolicy(Workspace, p => p.RequireRole([.. Roles.ParticipantGroups, Roles.Moderator]))
         .AddPolicy(SessionEditor, p => p.RequireRole(Roles.Moderator, Roles.EmploymentTeam, Roles.LocalGovernanceTeam));
 }

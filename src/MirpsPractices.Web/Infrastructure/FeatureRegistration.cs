@@ -11,6 +11,9 @@ public static class FeatureRegistration
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        // A relative pickup folder is relative to the content root, not to whatever directory the process started in.
+        services.AddOptions<EmailOptions>().PostConfigure<IHostEnvironment>((options, environment) =>
+            options.PickupDirectory = Path.GetFullPath(options.PickupDirectory, environment.ContentRootPath));
         if (string.Equals(configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
         {
             services.AddScoped<IEmailSender, SmtpEmailSender>();
@@ -22,8 +25,10 @@ public static class FeatureRegistration
         services.AddScoped<AuditLog>();
         services.AddSingleton<IPublicCatalogueCache, OutputCachePublicCatalogueCache>();
         services.AddScoped<HomeQueries>();
+        services.AddAdministration();
         services.AddPublicCatalogue();
         services.AddNetworkWorkspace();
+        services.AddPracticeWorkflow();
         return services;
     }
 }

@@ -10,6 +10,8 @@ namespace MirpsPractices.Web.Seeding;
 /// <summary>
 /// Seeds what every installation needs (the roles) and, in Development only, one demo account per role and the sample catalogue.
 /// Demo passwords never live in the repository: Demo:Password from configuration, or one generated on first run and kept in App_Data.
+/// Moderators and Administrators must use two-factor authentication, demo ones included: their authenticator key is
+/// Demo:AuthenticatorKey, or one generated on first run and kept in App_Data, printed at start-up with an otpauth link.
 /// </summary>
 public static class StartupSeeder
 {
@@ -34,7 +36,10 @@ public static class StartupSeeder
             return;
         }
         var password = DemoPassword(configuration, environment);
-        var users = await EnsureDemoUsersAsync(scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(), password);
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var users = await EnsureDemoUsersAsync(userManager, password);
+        var authenticatorKey = DemoAuthenticatorKey(configuration, environment);
+        await EnsureDemoStaffTwoFactorAsync(userManager, users, authenticatorKey);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         await new SampleDataSeeder(db, clock).SeedAsync(users);
@@ -48,6 +53,8 @@ public static class StartupSeeder
             {
                 Console.WriteLine($"  {role,-20} {DemoEmail(role)}");
             }
+            Console.WriteLine("Moderator and Administrator sign in with two-factor authentication; authenticator key: " + authenticatorKey);
+            Console.WriteLine("  otpauth://totp/MIRPS%20demo?secret=" + authenticatorKey + "&issuer=MIRPS%20demo&digits=6");
         }
     }
 
@@ -80,6 +87,62 @@ public static class StartupSeeder
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, generated);
         return generated;
+    }
+
+    private static string DemoAuthenticatorKey(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var configured = configuration["Demo:AuthenticatorKey"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        }
+        var file = Path.Combine(environment.ContentRootPath, "App_Data", "demo-authenticator-key.txt");
+        if (File.Exists(file))
+        {
+            return File.ReadAllText(file).Trim();
+        }
+        // 160 random bits in Base32, the form authenticator apps and Identity's authenticator provider expect.
+        var generated = Base32(RandomNumberGenerator.GetBytes(20));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, generated);
+        return generated;
+    }
+
+    private static async Task EnsureDemoStaffTwoFactorAsync(UserManager<ApplicationUser> users, Dictionary<string, string> ids, string key)
+    {
+        foreach (var role in new[] { Roles.Moderator, Roles.Administrator })
+        {
+            var user = await users.FindByIdAsync(ids[role]);
+            if (user is null || (user.TwoFactorEnabled && await users.GetAuthenticatorKeyAsync(user) == key))
+            {
+                continue;
+            }
+            // The store's own token slot for the authenticator key (what ResetAuthenticatorKeyAsync writes).
+            await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+    }
+
+    private static string Base32(byte[] data)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var output = new System.Text.StringBuilder();
+        int buffer = 0, bits = 0;
+        foreach (var b in data)
+        {
+            buffer = (buffer << 8) | b;
+            bits += 8;
+            while (bits >= 5)
+            {
+                output.Append(alphabet[(buffer >> (bits - 5)) & 31]);
+                bits -= 5;
+            }
+        }
+        if (bits > 0)
+        {
+            output.Append(alphabet[(buffer << (5 - bits)) & 31]);
+        }
+        return output.ToString();
     }
 
     private static async Task<Dictionary<string, string>> EnsureDemoUsersAsync(UserManager<ApplicationUser> users, string password)

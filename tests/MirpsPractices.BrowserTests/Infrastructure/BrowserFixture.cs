@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MirpsPractices.Core.Notifications;
 
 namespace MirpsPractices.BrowserTests.Infrastructure;
 
@@ -12,6 +14,8 @@ namespace MirpsPractices.BrowserTests.Infrastructure;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string DemoPassword = "correct horse battery staple for browsers";
+    /// <summary>Test-only authenticator key of the demo Moderator and Administrator (two-factor is required for them).</summary>
+    public const string DemoAuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "mirps-browser-tests", $"{Guid.NewGuid():N}.db");
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
@@ -19,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
     public IServiceProvider Services => _factory!.Services;
+
+    /// <summary>Every e-mail the app sends, so a test can follow an invitation or reset link.</summary>
+    public CapturingEmailSender Emails { get; } = new();
 
     public static string ArtifactsDirectory
     {
@@ -40,10 +47,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databasePath}");
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:Password", DemoPassword);
+            builder.UseSetting("Demo:AuthenticatorKey", DemoAuthenticatorKey);
             builder.UseSetting("Demo:PrintCredentials", "false");
             builder.UseSetting("Security:SecureCookies", "false");
             builder.UseSetting("RateLimits:SignInPerMinute", "1000");
             builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+            builder.ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Emails));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -81,8 +90,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#Email", $"{role.ToLowerInvariant()}@demo.mirps.example");
         await page.FillAsync("#Password", DemoPassword);
         await page.ClickAsync("form[action='/account/signin'] button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin?", StringComparison.Ordinal) && !url.EndsWith("/account/signin", StringComparison.Ordinal));
+        if (page.Url.Contains("/account/signin-2fa", StringComparison.Ordinal))
+        {
+            await page.FillAsync("#Code", TotpCode(DemoAuthenticatorKey));
+            await page.ClickAsync("form[action='/account/signin-2fa'] button[type=submit]");
+            await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        }
     }
+
+    /// <summary>The current authenticator-app code for a Base32 key, as the user's phone would show it.</summary>
+    public static string TotpCode(string base32Key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(base32Key)).ComputeTotp();
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, name + ".png"), FullPage = true });

@@ -171,6 +171,8 @@ public sealed partial class PublicPagesTests(CatalogueFactory factory) : IClassF
                 var user = new ApplicationUser { UserName = "moderator@catalogue.tests.example", Email = "moderator@catalogue.tests.example", DisplayName = "Moderator" };
                 Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
                 await users.AddToRoleAsync(user, Roles.Moderator);
+                // Staff must use two-factor authentication (issue #5).
+                await users.EnableDemoTwoFactorAsync(user);
             }
         }
         var moderator = factory.CreateBrowserLikeClient();

@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MirpsPractices.Core.Data;
+using MirpsPractices.Core.Notifications;
 
 namespace MirpsPractices.IntegrationTests.Infrastructure;
 
@@ -15,7 +17,29 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Test-only password of the demo accounts in this throwaway database.</summary>
     public const string DemoPassword = "correct horse battery staple for tests";
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "mirps-tests", $"{Guid.NewGuid():N}.db");
+    /// <summary>Test-only authenticator key of the demo Moderator and Administrator (two-factor is required for them).</summary>
+    public const string DemoAuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    public PortalFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>Several factories given the same <paramref name="databasePath"/> are several instances of the app on one database.</summary>
+    protected PortalFactory(string? databasePath)
+    {
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "mirps-tests", $"{Guid.NewGuid():N}.db");
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Every e-mail the app sends (invitations, reset links), instead of the pickup folder.</summary>
+    public CapturingEmailSender Emails { get; } = new();
+
+    /// <summary>Override to replace services (a clock, a log sink…) after the app registered its own.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
 
     protected virtual string EnvironmentName => "Testing";
 
@@ -31,6 +55,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["Demo:Seed"] = "true",
             ["Demo:Password"] = DemoPassword,
+            ["Demo:AuthenticatorKey"] = DemoAuthenticatorKey,
             ["Demo:PrintCredentials"] = "false",
             ["Security:SecureCookies"] = "false",
             ["RateLimits:SignInPerMinute"] = "1000",
@@ -42,6 +67,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             settings[key] = value;
         }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IEmailSender>(Emails);
+            ConfigureTestServices(services);
+        });
         // Host settings are visible to Program.cs before Build() and win over appsettings*.json.
         foreach (var (key, value) in settings)
         {

@@ -32,14 +32,54 @@ public static partial class TestClientExtensions
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string role, string password = PortalFactory.DemoPassword) =>
         await client.SignInWithEmailAsync(DemoEmail(role), password);
 
-    public static async Task<HttpResponseMessage> SignInWithEmailAsync(this HttpClient client, string email, string password)
+    /// <summary>
+    /// Signs in through the form; when the account uses two-factor authentication (demo Moderator and Administrator),
+    /// completes the second step with a code computed from <paramref name="authenticatorKey"/> (the demo key by default).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SignInWithEmailAsync(this HttpClient client, string email, string password, string? authenticatorKey = PortalFactory.DemoAuthenticatorKey)
     {
         var response = await client.PostFormAsync("/account/signin", "/account/signin",
         [
             new("Email", email),
             new("Password", password),
         ]);
-        return response;
+        var location = response.Headers.Location?.OriginalString;
+        if (authenticatorKey is null || location is null || !location.StartsWith("/account/signin-2fa", StringComparison.Ordinal))
+        {
+            return response;
+        }
+        return await client.PostFormAsync(location, "/account/signin-2fa",
+        [
+            new("Code", TotpCode(authenticatorKey)),
+            new("ReturnUrl", QueryValue(location, "returnUrl") ?? "/"),
+        ]);
+    }
+
+    /// <summary>
+    /// Moderators and Administrators must use two-factor authentication: gives a test-made staff account the demo authenticator
+    /// key, so <see cref="SignInWithEmailAsync"/> completes its second step like for the demo accounts.
+    /// </summary>
+    public static async Task EnableDemoTwoFactorAsync(this Microsoft.AspNetCore.Identity.UserManager<ApplicationUser> users, ApplicationUser user)
+    {
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", PortalFactory.DemoAuthenticatorKey);
+        await users.SetTwoFactorEnabledAsync(user, true);
+    }
+
+    /// <summary>The current authenticator-app code for a Base32 key, as the user's phone would show it.</summary>
+    public static string TotpCode(string base32Key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(base32Key)).ComputeTotp();
+
+    private static string? QueryValue(string url, string name)
+    {
+        var query = url.Contains('?') ? url[(url.IndexOf('?') + 1)..] : "";
+        foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            if (parts[0].Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return Uri.UnescapeDataString(parts.Length > 1 ? parts[1] : "");
+            }
+        }
+        return null;
     }
 
     public static async Task SignInAsRoleAsync(this HttpClient client, string role)

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using MirpsPractices.Core.Auditing;
+using MirpsPractices.Core.Data;
+using MirpsPractices.Core.Domain;
+
+namespace MirpsPractices.Core.Features.Moderation;
+
+public sealed record CallInput(string Theme, string Description, IReadOnlyList<StrategyArea> StrategyAreas, IReadOnlyList<string> CountryCodes, DateOnly Deadline, int? SessionId);
+
+public sealed record CallRow(int Id, string Theme, string Description, DateOnly Deadline, IReadOnlyList<StrategyArea> StrategyAreas, IReadOnlyList<string> CountryCodes, string? SessionTitle, int? SessionId, int Answers);
+
+public sealed record SessionOption(int Id, DateOnly Date, string Title);
+
+/// <summary>Calls for practices: moderators open them, submitters answer them, the queue filters by them.</summary>
+public sealed class CallsService(AppDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<CallRow>> ListAsync(bool openOnly, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var calls = await db.CallsForPractices.Where(c => !openOnly || c.Deadline >= today).OrderByDescending(c => c.Deadline).ToListAsync(cancellationToken);
+        var ids = calls.Select(c => c.Id).ToList();
+        var answers = await db.Practices.Where(p => p.CallForPracticesId != null && ids.Contains(p.CallForPracticesId.Value))
+            .GroupBy(p => p.CallForPracticesId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var sessionIds = calls.Select(c => c.SessionId).OfType<int>().ToList();
+        var sessions = await db.Sessions.Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
+        return
+        [
+            .. calls.Select(c => new CallRow(c.Id, c.Theme, c.Description, c.Deadline, c.StrategyAreas, c.CountryCodes,
+                c.SessionId is int s ? sessions.GetValueOrDefault(s) : null, c.SessionId, answers.GetValueOrDefault(c.Id))),
+        ];
+    }
+
+    public async Task<CallRow?> GetAsync(int id, CancellationToken cancellationToken) =>
+        (await ListAsync(false, cancellationToken)).SingleOrDefault(c => c.Id == id);
+
+    public async Task<IReadOnlyList<SessionOption>> SessionsAsync(CancellationToken cancellationToken) =>
+        await db.Sessions.OrderByDescending(s => s.Date).Select(s => new SessionOption(s.Id, s.Date, s.Title)).ToListAsync(cancellationToken);
+
+    public async Task<int> CreateAsync(AuditContext who, CallInput input, CancellationToken cancellationToken)
+    {
+        var call = new CallForPractices { CreatedById = who.UserId!, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        await ApplyAsync(call, input, cancellationToken);
+        db.CallsForPractices.Add(call);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync("CallForPracticesSaved", who, nameof(CallForPractices), call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "created", cancellationToken);
+        return call.Id;
+    }
+
+    public async Task<bool> UpdateAsync(int id, AuditContext who, CallInput input, CancellationToken cancellationToken)
+    {
+        var call = await db.CallsForPractices.AsTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (call is null)
+        {
+            return false;
+        }
+        await ApplyAsync(call, input, cancellationToken);
+        audit.Add("CallForPracticesSaved", who, nameof(CallForPractices), id.ToString(System.Globalization.CultureInfo.InvariantCulture), "updated");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Deletes a call; practices that answered it keep their content and lose only the link.</summary>
+    public async Task<bool> DeleteAsync(int id, AuditContext who, CancellationToken cancellationToken)
+    {
+        var call = await db.CallsForPractices.AsTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (call is null)
+        {
+            return false;
+        }
+        var answers = await db.Practices.AsTracking().Where(p => p.CallForPracticesId == id).ToListAsync(cancellationToken);
+        answers.ForEach(p => p.CallForPracticesId = null);
+        db.CallsForPractices.Remove(call);
+        audit.Add("CallForPracticesDeleted", who, nameof(CallForPractices), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task ApplyAsync(CallForPractices call, CallInput input, CancellationToken cancellationToken)
+    {
+        call.Theme = input.Theme.Trim();
+        call.Description = input.Description.Trim();
+        call.StrategyAreas = [.. input.StrategyAreas.Distinct()];
+        call.CountryCodes = [.. input.CountryCodes.Where(Country.MirpsCodes.Contains).Distinct()];
+        call.Deadline = input.Deadline;
+        call.SessionId = input.SessionId is int s && await db.Sessions.AnyAsync(x => x.Id == s, cancellationToken) ? s : null;
+    }
+}

@@ -1,0 +1,190 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using MirpsPractices.Core.Auditing;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Account;
+using MirpsPractices.Web.Infrastructure;
+using MirpsPractices.Web.Models.Account;
+using MirpsPractices.Web.Resources;
+
+namespace MirpsPractices.Web.Controllers;
+
+/// <summary>The signed-in user's own account: password, two-factor authentication, personal data, deletion.</summary>
+[Route("account")]
+public sealed class ManageController(
+    UserManager<ApplicationUser> userManager,
+    SignInManager<ApplicationUser> signInManager,
+    PersonalData personalData,
+    AuditLog audit,
+    IStringLocalizer<AccountResource> localizer) : Controller
+{
+    private const string AuthenticatorIssuer = "MIRPS Prácticas";
+    private static readonly JsonSerializerOptions ExportJson = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    [HttpGet("manage")]
+    public async Task<IActionResult> Index()
+    {
+        var user = await CurrentUserAsync();
+        var export = await personalData.ExportAsync(user.Id, HttpContext.RequestAborted);
+        return View(new ManageViewModel(
+            user.DisplayName, user.Email, export?.Profile.Organisation, export?.Profile.Roles ?? [], user.TwoFactorEnabled,
+            user.TwoFactorEnabled ? await userManager.CountRecoveryCodesAsync(user) : 0, IsStaff()));
+    }
+
+    [HttpGet("change-password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordInputModel());
+
+    [HttpPost("change-password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordInputModel input)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+        var user = await CurrentUserAsync();
+        var result = await userManager.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(input.CurrentPassword) : nameof(input.NewPassword);
+                ModelState.AddModelError(field, error.Description);
+            }
+            return View(input);
+        }
+        // The stamp changed: this session is re-issued, the user's other sessions end within a minute.
+        await signInManager.RefreshSignInAsync(user);
+        await audit.RecordAsync(AuditEvents.PasswordChanged, HttpContext.ToAuditContext());
+        TempData["Status"] = localizer["ChangePassword_Done"].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("two-factor")]
+    public async Task<IActionResult> TwoFactor() => View(await TwoFactorModelAsync(await CurrentUserAsync(), new EnableTwoFactorInputModel()));
+
+    [HttpPost("two-factor/enable")]
+    public async Task<IActionResult> EnableTwoFactor(EnableTwoFactorInputModel input)
+    {
+        var user = await CurrentUserAsync();
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(TwoFactor), await TwoFactorModelAsync(user, input));
+        }
+        var code = (input.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            ModelState.AddModelError(nameof(input.Code), localizer["TwoFactor_InvalidCode"]);
+            return View(nameof(TwoFactor), await TwoFactorModelAsync(user, input));
+        }
+        await userManager.SetTwoFactorEnabledAsync(user, true);
+        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+        // Re-issue the cookie so it carries the two-factor claim (staff may now reach their pages).
+        await signInManager.RefreshSignInAsync(user);
+        await audit.RecordAsync(AuditEvents.TwoFactorEnabled, HttpContext.ToAuditContext());
+        // Shown once, straight from the POST: the codes are never stored in a cookie or TempData.
+        return View("RecoveryCodes", new RecoveryCodesViewModel(codes?.ToList() ?? []));
+    }
+
+    [HttpPost("two-factor/recovery-codes")]
+    public async Task<IActionResult> RecoveryCodes()
+    {
+        var user = await CurrentUserAsync();
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactor));
+        }
+        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+        await audit.RecordAsync(AuditEvents.RecoveryCodesGenerated, HttpContext.ToAuditContext());
+        return View("RecoveryCodes", new RecoveryCodesViewModel(codes?.ToList() ?? []));
+    }
+
+    /// <summary>Turns two-factor off and forgets the authenticator key; staff are sent straight back to set up a new one.</summary>
+    [HttpPost("two-factor/reset")]
+    public async Task<IActionResult> ResetTwoFactor()
+    {
+        var user = await CurrentUserAsync();
+        await userManager.SetTwoFactorEnabledAsync(user, false);
+        await userManager.ResetAuthenticatorKeyAsync(user);
+        await signInManager.RefreshSignInAsync(user);
+        await audit.RecordAsync(AuditEvents.TwoFactorDisabled, HttpContext.ToAuditContext());
+        TempData["Status"] = localizer["TwoFactor_ResetDone"].Value;
+        return RedirectToAction(nameof(TwoFactor));
+    }
+
+    [HttpGet("personal-data")]
+    public async Task<IActionResult> DownloadPersonalData()
+    {
+        var user = await CurrentUserAsync();
+        var export = await personalData.ExportAsync(user.Id, HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditEvents.PersonalDataDownloaded, HttpContext.ToAuditContext());
+        var json = JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
+        return File(json, "application/json", "mirps-personal-data.json");
+    }
+
+    [HttpGet("delete")]
+    public IActionResult Delete() => View(new DeleteAccountInputModel());
+
+    [HttpPost("delete")]
+    public async Task<IActionResult> Delete(DeleteAccountInputModel input)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(input);
+        }
+        var user = await CurrentUserAsync();
+        // Counts towards the lockout like a sign-in: a borrowed session can't guess its way to deleting the account.
+        var check = await signInManager.CheckPasswordSignInAsync(user, input.Password!, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            ModelState.AddModelError(nameof(input.Password), localizer["Delete_WrongPassword"]);
+            return View(input);
+        }
+        if (await IsLastAdministratorAsync(user))
+        {
+            ModelState.AddModelError(string.Empty, localizer["Delete_LastAdministrator"]);
+            return View(input);
+        }
+        await personalData.DeleteAsync(user.Id, HttpContext.ToAuditContext(), HttpContext.RequestAborted);
+        await signInManager.SignOutAsync();
+        TempData["Status"] = localizer["Delete_Done"].Value;
+        return LocalRedirect("/");
+    }
+
+    private async Task<ApplicationUser> CurrentUserAsync() =>
+        await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+
+    private bool IsStaff() => User.IsInRole(Roles.Moderator) || User.IsInRole(Roles.Administrator);
+
+    private async Task<bool> IsLastAdministratorAsync(ApplicationUser user) =>
+        await userManager.IsInRoleAsync(user, Roles.Administrator)
+        && (await userManager.GetUsersInRoleAsync(Roles.Administrator)).Count(u => !u.IsDeactivated) <= 1;
+
+    private async Task<TwoFactorViewModel> TwoFactorModelAsync(ApplicationUser user, EnableTwoFactorInputModel input)
+    {
+        if (user.TwoFactorEnabled)
+        {
+            return new TwoFactorViewModel(true, IsStaff(), null, null, await userManager.CountRecoveryCodesAsync(user), input);
+        }
+        var key = await userManager.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await userManager.ResetAuthenticatorKeyAsync(user);
+            key = await userManager.GetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp: re-issue this session's cookie so it isn't ended at the next validation.
+            await signInManager.RefreshSignInAsync(user);
+        }
+        var uri = $"otpauth://totp/{Uri.EscapeDataString(AuthenticatorIssuer)}:{Uri.EscapeDataString(user.Email ?? user.Id)}" +
+                  $"?secret={key}&issuer={Uri.EscapeDataString(AuthenticatorIssuer)}&digits=6";
+        return new TwoFactorViewModel(false, IsStaff(), FormatKey(key!), uri, 0, input);
+    }
+
+    private static string FormatKey(string key) =>
+        string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+}

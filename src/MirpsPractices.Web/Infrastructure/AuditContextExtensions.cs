@@ -1,0 +1,13 @@
+using System.Security.Claims;
+using MirpsPractices.Core.Auditing;
+
+namespace MirpsPractices.Web.Infrastructure;
+
+public static class AuditContextExtensions
+{
+    /// <summary>Who did it and from where, for the audit log (the IP as seen after trusted forwarded headers).</summary>
+    public static AuditContext ToAuditContext(this HttpContext context) => new(
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier),
+        context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null,
+        context.Connection.RemoteIpAddress?.ToString());
+}
