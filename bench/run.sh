@@ -2,7 +2,7 @@
 # One command for docs/performance.md: builds the portal, the ceiling app and the harness in Release, generates synthetic
 # catalogues of 1,000, 10,000 and 100,000 published practices, measures every scenario with wrk (median of 3 runs),
 # runs the write path and rewrites the measured section of docs/performance.md.
-#   bench/run.sh                        the full measurement (about half an hour)
+#   bench/run.sh                        the full measurement (about 25 minutes)
 #   bench/run.sh --quick                a smoke run: 1,000 practices, 1 run of 5 s (does not touch docs/performance.md)
 #   bench/run.sh --sizes 100000 --runs 1 --no-report …   any option of MirpsPractices.Bench run
 # Measure on a quiet machine: the load average before measuring is printed and written into the report.

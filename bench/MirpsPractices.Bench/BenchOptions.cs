@@ -15,8 +15,8 @@ public sealed record BenchOptions
     public int Duration { get; init; } = 20;
 
     /// <summary>Seconds per measurement at the smaller sizes, which only serve the comparisons.</summary>
-    public int SmallDuration { get; init; } = 10;
-    public int Warmup { get; init; } = 3;
+    public int SmallDuration { get; init; } = 5;
+    public int Warmup { get; init; } = 2;
     public int StressConnections { get; init; } = 64;
     public int StressDuration { get; init; } = 10;
     public int Writers { get; init; } = 32;
