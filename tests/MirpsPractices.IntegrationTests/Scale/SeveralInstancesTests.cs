@@ -11,7 +11,7 @@ namespace MirpsPractices.IntegrationTests.Scale;
 /// <summary>
 /// Two instances of the portal on one database and one Redis server behave as one site: the sign-in cookie and the
 /// antiforgery token of A are accepted by B (Data Protection keys in the database), and an eviction on B empties the
-/// output cache A answers from (output cache in Redis).
+/// output cache A answers from (output cache in Redis) and renews A's catalogue index (catalogue version in Redis).
 /// </summary>
 public sealed class SeveralInstancesTests(SeveralInstancesFixture fixture) : IClassFixture<SeveralInstancesFixture>
 {
@@ -23,17 +23,24 @@ public sealed class SeveralInstancesTests(SeveralInstancesFixture fixture) : ICl
         var cookies = new CookieContainer();
         var onA = fixture.A.CreateDefaultClient(Site, new CookieContainerHandler(cookies));
         var onB = fixture.B.CreateDefaultClient(Site, new CookieContainerHandler(cookies));
+        var title = $"Borrador creado en B con la sesión de A {Guid.NewGuid():N}";
 
         await onA.SignInAsRoleAsync(Roles.CivilSociety);
-        var pageOnA = await onA.GetStringAsync("/");
-        var tokenFromA = TestClientExtensions.ExtractAntiforgeryToken(pageOnA);
-        var pageOnB = await onB.GetStringAsync("/");
-        var signOutOnB = await onB.PostAsync("/account/signout", new FormUrlEncodedContent([new("__RequestVerificationToken", tokenFromA!)]));
+        var formOnA = await onA.GetStringAsync("/my/practices/new");
+        var tokenFromA = TestClientExtensions.ExtractAntiforgeryToken(formOnA)!;
+        var createdOnB = await onB.PostAsync("/my/practices/new", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", tokenFromA),
+            new("IdempotencyKey", Guid.NewGuid().ToString("N")),
+            new("Intent", "save"),
+            new("Title", title),
+            new("Language", RecordLanguages.Spanish),
+        ]));
 
-        Assert.Contains("action=\"/account/signout\"", pageOnA);
-        Assert.Contains("action=\"/account/signout\"", pageOnB);
-        Assert.Equal(HttpStatusCode.Redirect, signOutOnB.StatusCode);
-        Assert.Equal("/", signOutOnB.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, createdOnB.StatusCode);
+        Assert.DoesNotContain("/account/signin", createdOnB.Headers.Location?.OriginalString);
+        var saved = await fixture.A.WithDbAsync(db => db.Practices.AnyAsync(p => p.Title == title));
+        Assert.True(saved, "the draft posted to B with A's cookie and token is in the shared database");
     }
 
     [Fact]
@@ -49,19 +56,21 @@ public sealed class SeveralInstancesTests(SeveralInstancesFixture fixture) : ICl
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Publishing_on_B_shows_the_practice_on_A_at_once()
+    [Theory]
+    [InlineData("/catalogue")]
+    [InlineData("/")]
+    public async Task Publishing_on_B_shows_the_practice_on_A_at_once(string page)
     {
         var readerOnA = fixture.A.CreateDefaultClient(Site);
-        await readerOnA.GetStringAsync("/");
-        var cached = await readerOnA.GetAsync("/");
+        await readerOnA.GetStringAsync(page);
+        var cached = await readerOnA.GetAsync(page);
         Assert.True(cached.Headers.Age is not null, "the second anonymous request on A is answered from the output cache");
 
         var title = $"Práctica publicada en la instancia B {Guid.NewGuid():N}";
         await PublishAsync(fixture.B, title);
-        var beforeEviction = await readerOnA.GetStringAsync("/");
+        var beforeEviction = await readerOnA.GetStringAsync(page);
         await fixture.B.Services.GetRequiredService<IPublicCatalogueCache>().EvictAsync();
-        var afterEviction = await readerOnA.GetStringAsync("/");
+        var afterEviction = await readerOnA.GetStringAsync(page);
 
         Assert.DoesNotContain(title, beforeEviction);
         Assert.Contains(title, afterEviction);

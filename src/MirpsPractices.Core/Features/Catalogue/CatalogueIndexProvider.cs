@@ -13,7 +13,8 @@ namespace MirpsPractices.Core.Features.Catalogue;
 /// changed or withdrawn) drops the snapshot here and writes a new catalogue version to the distributed cache — Redis when
 /// several instances run — which every instance compares on each search: a publication on one instance rebuilds the index of
 /// all before their next search. The first search after a change waits for the rebuild (one at a time); the others reuse it.
-/// A snapshot is also rebuilt after <see cref="MaxAge"/>, the same bound as the cached public pages.
+/// A snapshot is also rebuilt after <see cref="MaxAge"/>, the same bound as the cached public pages; that rebuild is done by
+/// one request while the others keep using the aged snapshot.
 /// </para>
 /// </summary>
 public sealed class CatalogueIndexProvider(IDistributedCache shared, TimeProvider clock, ILogger<CatalogueIndexProvider> logger) : IDisposable
@@ -71,7 +72,20 @@ public sealed class CatalogueIndexProvider(IDistributedCache shared, TimeProvide
         {
             return current!;
         }
-        await _building.WaitAsync(cancellationToken);
+        // Only aged (same version): one request rebuilds, the others keep the current snapshot meanwhile — nothing changed.
+        // A new version (a publication) makes everyone wait for the rebuild, so no reader sees the old catalogue.
+        var onlyAged = current is not null && (version is null || current.Version == version);
+        if (onlyAged)
+        {
+            if (!_building.Wait(0, CancellationToken.None))
+            {
+                return current!;
+            }
+        }
+        else
+        {
+            await _building.WaitAsync(cancellationToken);
+        }
         try
         {
             current = _current;
