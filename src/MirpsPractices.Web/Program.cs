@@ -30,6 +30,7 @@ builder.Services.AddSerilog(
     preserveStaticLogger: true);
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPortalRequestLogging();
 builder.Services.AddPortalDatabase(configuration, environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalIdentity(configuration, environment);
@@ -38,7 +39,7 @@ builder.Services.AddDataProtection()
     .PersistKeysToDbContext<AppDbContext>()
     .SetApplicationName("MirpsPractices");
 builder.Services.AddPortalRateLimiting(configuration);
-builder.Services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+builder.Services.AddPortalCaching(configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalForwardedHeaders(configuration);
 builder.Services.AddSingleton<ILogEventEnricher, RedactQueryStringEnricher>();

@@ -7,6 +7,7 @@ public static class CatalogueRegistration
     /// <summary>The public catalogue's services and the OpenAPI document of its read-only API (only /api/ routes are described).</summary>
     public static IServiceCollection AddPublicCatalogue(this IServiceCollection services)
     {
+        services.AddSingleton<CatalogueIndexProvider>();
         services.AddScoped<CatalogueSearch>();
         services.AddScoped<PracticeRecords>();
         services.AddScoped<PublicDirectory>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Catalogue;
+using MirpsPractices.IntegrationTests.Infrastructure;
 
 namespace MirpsPractices.IntegrationTests.Catalogue;
 
@@ -32,7 +33,7 @@ public sealed class FullTextIndexSyncTests : IAsyncLifetime
 
     private async Task<List<int>> FindAsync(string words)
     {
-        var search = new CatalogueSearch(_db);
+        var search = new CatalogueSearch(_db, TestCatalogue.Indexes());
         return await search.Hits(FullTextQuery.Parse(words)).Select(h => h.PracticeId).ToListAsync();
     }
 

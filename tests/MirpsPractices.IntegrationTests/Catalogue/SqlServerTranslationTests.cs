@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Features.Catalogue;
+using MirpsPractices.IntegrationTests.Infrastructure;
 
 namespace MirpsPractices.IntegrationTests.Catalogue;
 
@@ -29,7 +30,7 @@ public sealed class SqlServerTranslationTests
         var query = CatalogueQuery.Normalise(Values("q").FirstOrDefault(), Values("country"), Values("area"), Values("actor"),
             Values("population"), Values("mechanism"), Values("status"), Values("year"), Values("sort").FirstOrDefault(),
             int.TryParse(Values("page").FirstOrDefault(), out var page) ? page : null);
-        var search = new CatalogueSearch(db);
+        var search = new CatalogueSearch(db, TestCatalogue.Indexes());
         var records = new PracticeRecords(db, search);
 
         var queries = search.QueriesOf(query).Concat(records.QueriesOf(query)).ToList();

@@ -35,10 +35,12 @@ public sealed record CataloguePage(CatalogueQuery Query, int Total, IReadOnlyLis
 /// <summary>
 /// The public catalogue's search (docs/catalogue.md): published practices only, full-text via FTS5 or SQL Server full-text,
 /// disjunctive facets (each facet's counts apply every other active filter), relevance/newest/title order and paging.
-/// A page costs a fixed number of SQL commands whatever its size: count, page of ids, the cards (one split query), one per facet.
-/// Every filter is a semi-join on an indexed (code, practice) join table; nothing is loaded to filter in memory.
+/// Filtering, counting, ordering and paging run on the in-memory <see cref="CatalogueIndex"/> (docs/performance.md): a page
+/// costs the full-text query when there are words (its matches are kept for repeated searches) and the cards' one split
+/// query, whatever the size of the catalogue. The composable SQL forms below (<see cref="Filtered"/>, <see cref="OrderedIds"/>,
+/// <see cref="FacetAsync"/>) state the same rules in LINQ; the tests compare both and check their SQL Server translation.
 /// </summary>
-public sealed class CatalogueSearch(AppDbContext db)
+public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider indexes)
 {
     /// <summary>The only practices the public may see: published, and not a pending revision of another.</summary>
     public IQueryable<Practice> Published =>
@@ -46,23 +48,46 @@ public sealed class CatalogueSearch(AppDbContext db)
 
     public async Task<CataloguePage> SearchAsync(CatalogueQuery query, CancellationToken cancellationToken)
     {
-        var total = await Filtered(query).CountAsync(cancellationToken);
-        var ids = await OrderedIds(query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var (index, text) = await ViewAsync(query, cancellationToken);
+        var view = index.Filter(query, text?.Bits);
+        var ids = index.OrderedIds(view, query.EffectiveSort, text, (query.Page - 1) * query.PageSize, query.PageSize);
         var cards = await CardsAsync(ids, cancellationToken);
-        var facets = new List<FacetCounts>();
-        foreach (var facet in Enum.GetValues<CatalogueFacet>())
-        {
-            facets.Add(new FacetCounts(facet, await FacetAsync(query, facet, cancellationToken)));
-        }
-        return new CataloguePage(query, total, cards, facets);
+        var facets = Enum.GetValues<CatalogueFacet>()
+            .Select(facet => new FacetCounts(facet, index.Counts(facet, index.Filter(query, text?.Bits, except: facet))))
+            .ToList();
+        return new CataloguePage(query, view.Count(), cards, facets);
     }
 
     /// <summary>The filtered, ordered ids of a whole view (exports and feed), at most <paramref name="limit"/>.</summary>
-    public Task<List<int>> AllIdsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken) =>
-        OrderedIds(query).Take(limit).ToListAsync(cancellationToken);
+    public async Task<List<int>> AllIdsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken) =>
+        await PageIdsAsync(query, 0, limit, cancellationToken);
 
-    public Task<int> CountAsync(CatalogueQuery query, CancellationToken cancellationToken) =>
-        Filtered(query).CountAsync(cancellationToken);
+    /// <summary>Ids of one stretch of a view in display order.</summary>
+    public async Task<List<int>> PageIdsAsync(CatalogueQuery query, int skip, int take, CancellationToken cancellationToken)
+    {
+        var (index, text) = await ViewAsync(query, cancellationToken);
+        return index.OrderedIds(index.Filter(query, text?.Bits), query.EffectiveSort, text, skip, take);
+    }
+
+    public async Task<int> CountAsync(CatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var (index, text) = await ViewAsync(query, cancellationToken);
+        return index.Filter(query, text?.Bits).Count();
+    }
+
+    /// <summary>The current index of published practices (home figures, related practices).</summary>
+    public Task<CatalogueIndex> IndexAsync(CancellationToken cancellationToken) => indexes.GetAsync(db, cancellationToken);
+
+    private async Task<(CatalogueIndex Index, TextMatches? Text)> ViewAsync(CatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var fullText = query.FullText;
+        if (fullText.IsEmpty)
+        {
+            return (await indexes.GetAsync(db, cancellationToken), null);
+        }
+        var (index, matches) = await indexes.MatchesAsync(db, fullText, () => Hits(fullText), cancellationToken);
+        return (index, matches);
+    }
 
     /// <summary>Cards for the given ids, in the same order.</summary>
     public async Task<IReadOnlyList<PracticeCard>> CardsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
@@ -71,18 +96,19 @@ public sealed class CatalogueSearch(AppDbContext db)
         {
             return [];
         }
-        var rows = await Published
+        // By primary key only, publication checked on the rows (see PracticeRecords.RecordsAsync).
+        var rows = await db.Practices
             .Where(p => ids.Contains(p.Id))
             .Select(p => new
             {
-                p.Id, p.Slug, p.Title, p.Summary, p.Language, p.StartDate, p.EndDate, p.ImplementationStatus, p.PublishedAtUtc,
+                p.State, p.RevisionOfId, p.Id, p.Slug, p.Title, p.Summary, p.Language, p.StartDate, p.EndDate, p.ImplementationStatus, p.PublishedAtUtc,
                 Countries = p.Countries.Select(c => c.CountryCode).ToList(),
                 Areas = p.StrategyAreas.Select(a => a.Area).ToList(),
                 ActorTypes = p.Organisations.Select(o => o.Organisation!.ActorType).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Id);
+        var byId = rows.Where(r => r.State == PracticeState.Published && r.RevisionOfId == null).ToDictionary(r => r.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r => new PracticeCard(
             r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.ImplementationStatus, r.PublishedAtUtc,
             r.Countries.OrderBy(c => Country.MirpsCodes.ToList().IndexOf(c)).ToList(),

@@ -71,8 +71,12 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         {
             return [];
         }
-        var records = await Project(search.Published.Where(p => ids.Contains(p.Id))).ToListAsync(cancellationToken);
-        var byId = records.ToDictionary(r => r.Id);
+        // By primary key only, publication checked on the rows: with the state in the WHERE clause SQLite may prefer the
+        // state index and read every published row (a gigabyte at 100,000 practices) instead of the ids asked for.
+        // EF.Parameter: the ids travel as one JSON array. EF Core 10 otherwise sends one parameter per id: an export of 10,000
+        // ids then spends a minute compiling SQL with 10,000 parameters, and SQL Server refuses more than 2,100.
+        var records = await Project(db.Practices.Where(p => EF.Parameter(ids).Contains(p.Id))).ToListAsync(cancellationToken);
+        var byId = records.Where(r => r.State == PracticeState.Published && r.RevisionOfId == null).ToDictionary(r => r.Id);
         return ids.Where(byId.ContainsKey).Select(id => ToRecord(byId[id])).ToList();
     }
 
@@ -80,26 +84,16 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
     public async Task<(int Total, IReadOnlyList<PracticeRecord> Items)> PageAsync(CatalogueQuery query, CancellationToken cancellationToken)
     {
         var total = await search.CountAsync(query, cancellationToken);
-        var ids = await search.OrderedIds(query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var ids = await search.PageIdsAsync(query, (query.Page - 1) * query.PageSize, query.PageSize, cancellationToken);
         return (total, await RecordsAsync(ids, cancellationToken));
     }
 
     /// <summary>
-    /// Records of a whole view (exports, feed), in its order. The ids are composed as a subquery rather than sent as a
-    /// parameter list, which SQL Server would cap at 2,100 parameters.
+    /// Records of a whole view (exports, feed), in its order. The ids come from the catalogue index and travel as one
+    /// parameter (a JSON array on both providers; see <see cref="RecordsAsync(IReadOnlyList{int}, CancellationToken)"/>).
     /// </summary>
-    public async Task<IReadOnlyList<PracticeRecord>> RecordsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken)
-    {
-        var ordered = search.OrderedIds(query).Take(limit);
-        var ids = await ordered.ToListAsync(cancellationToken);
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-        var records = await Project(search.Published.Where(p => ordered.Contains(p.Id))).ToListAsync(cancellationToken);
-        var byId = records.ToDictionary(r => r.Id);
-        return ids.Where(byId.ContainsKey).Select(id => ToRecord(byId[id])).ToList();
-    }
+    public async Task<IReadOnlyList<PracticeRecord>> RecordsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken) =>
+        await RecordsAsync(await search.AllIdsAsync(query, limit, cancellationToken), cancellationToken);
 
     /// <summary>A practice's page; null when it does not exist or is not public and <paramref name="includeUnpublished"/> is false.</summary>
     public async Task<PracticeDetails?> DetailsAsync(int id, bool includeUnpublished, CancellationToken cancellationToken)
@@ -134,16 +128,8 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var areas = row.Areas;
-        var countries = row.Countries;
-        var relatedIds = await search.Published
-            .Where(p => p.Id != id && (p.StrategyAreas.Any(a => areas.Contains(a.Area)) || p.Countries.Any(c => countries.Contains(c.CountryCode))))
-            .OrderByDescending(p => p.StrategyAreas.Count(a => areas.Contains(a.Area)) + p.Countries.Count(c => countries.Contains(c.CountryCode)))
-            .ThenByDescending(p => p.PublishedAtUtc)
-            .ThenByDescending(p => p.Id)
-            .Select(p => p.Id)
-            .Take(RelatedCount)
-            .ToListAsync(cancellationToken);
+        var index = await search.IndexAsync(cancellationToken);
+        var relatedIds = index.Related(id, row.Areas, row.Countries, RelatedCount);
         var related = await search.CardsAsync(relatedIds, cancellationToken);
 
         return new PracticeDetails(
@@ -158,8 +144,9 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
     /// <summary>The record and card projections, unexecuted, for the SQL Server translation test.</summary>
     public IEnumerable<(string Name, IQueryable Query)> QueriesOf(CatalogueQuery query)
     {
-        var ordered = search.OrderedIds(query).Take(100);
-        yield return ("records", Project(search.Published.Where(p => ordered.Contains(p.Id))));
+        // Exports read records by the index's ids, sent as one JSON array parameter.
+        List<int> ids = [1, 2, 3];
+        yield return ("records", Project(db.Practices.Where(p => EF.Parameter(ids).Contains(p.Id))));
         yield return ("replications", db.Commitments
             .Where(c => c.Kind == CommitmentKind.ReplicatePractice && c.ReplicatedPracticeId == 1 && c.Status != CommitmentStatus.Withdrawn)
             .Select(c => new { c.Title, Organisations = c.Organisations.Select(o => o.Organisation!.Name).ToList() }));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Catalogue;
 
 namespace MirpsPractices.Core.Features.Home;
 
@@ -8,15 +9,18 @@ public sealed record HomeFigures(int PublishedPractices, int Countries, int Orga
 
 public sealed record LatestPractice(int Id, string Slug, string Title, string Summary, string Language, DateTime? PublishedAtUtc, IReadOnlyList<string> CountryCodes, IReadOnlyList<StrategyArea> StrategyAreas);
 
-/// <summary>Read side of the home page: headline counts and the latest published practices.</summary>
-public sealed class HomeQueries(AppDbContext db)
+/// <summary>
+/// Read side of the home page: headline counts and the latest published practices. The practice, country and organisation
+/// counts and the latest ids come from the catalogue index (no scan of the practices per page, docs/performance.md).
+/// </summary>
+public sealed class HomeQueries(AppDbContext db, CatalogueIndexProvider indexes)
 {
     public async Task<HomeFigures> GetFiguresAsync(CancellationToken cancellationToken)
     {
-        var published = db.Practices.Where(p => p.State == PracticeState.Published && p.RevisionOfId == null);
-        var practices = await published.CountAsync(cancellationToken);
-        var countries = await db.PracticeCountries.Where(c => published.Any(p => p.Id == c.PracticeId)).Select(c => c.CountryCode).Distinct().CountAsync(cancellationToken);
-        var organisations = await db.PracticeOrganisations.Where(o => published.Any(p => p.Id == o.PracticeId)).Select(o => o.OrganisationId).Distinct().CountAsync(cancellationToken);
+        var index = await indexes.GetAsync(db, cancellationToken);
+        var practices = index.Count;
+        var countries = index.ValuesOf(CatalogueFacet.Country).Count();
+        var organisations = index.OrganisationCount;
         var joint = await db.Recommendations.CountAsync(r => r.JointSinceUtc != null, cancellationToken);
         var commitments = await db.Commitments.CountAsync(c => c.Status != CommitmentStatus.Withdrawn, cancellationToken);
         return new HomeFigures(practices, countries, organisations, joint, commitments);
@@ -24,10 +28,11 @@ public sealed class HomeQueries(AppDbContext db)
 
     public async Task<IReadOnlyList<LatestPractice>> GetLatestAsync(int count, CancellationToken cancellationToken)
     {
+        var index = await indexes.GetAsync(db, cancellationToken);
+        var ids = Enumerable.Range(0, Math.Min(count, index.Count)).Select(index.IdAt).ToList();
         var rows = await db.Practices
-            .Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)
+            .Where(p => ids.Contains(p.Id))
             .OrderByDescending(p => p.PublishedAtUtc).ThenByDescending(p => p.Id)
-            .Take(count)
             .Select(p => new
             {
                 p.Id, p.Slug, p.Title, p.Summary, p.Language, p.PublishedAtUtc,
