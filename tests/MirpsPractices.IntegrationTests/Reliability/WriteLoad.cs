@@ -7,8 +7,11 @@ using MirpsPractices.IntegrationTests.Workflow;
 
 namespace MirpsPractices.IntegrationTests.Reliability;
 
-/// <summary>One creation the server acknowledged: a redirect to the new practice, which must then be in the database.</summary>
-public sealed record AcknowledgedWrite(int PracticeId, string Title, string IdempotencyKey, DateTime AcknowledgedAtUtc);
+/// <summary>
+/// One creation the server acknowledged: a redirect to the new practice, which must then be in the database.
+/// <paramref name="ClientIndex"/> says which of the load's signed-in clients made it, so a test can read it back as its owner.
+/// </summary>
+public sealed record AcknowledgedWrite(int PracticeId, string Title, string IdempotencyKey, DateTime AcknowledgedAtUtc, int ClientIndex);
 
 /// <summary>
 /// A write load through HTTP: each worker creates and submits practices (the full form, with a fresh idempotency key) until
@@ -26,7 +29,8 @@ public sealed partial class WriteLoad(string runMarker, int organisationId)
     public Task RunAsync(IReadOnlyList<(HttpClient Client, string Token)> clients, int workers, CancellationToken stop, bool tolerateConnectionErrors = false) =>
         Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
-            var (client, token) = clients[worker % clients.Count];
+            var clientIndex = worker % clients.Count;
+            var (client, token) = clients[clientIndex];
             for (var i = 0; !stop.IsCancellationRequested; i++)
             {
                 var title = $"{runMarker} w{worker} n{i}";
@@ -40,7 +44,7 @@ public sealed partial class WriteLoad(string runMarker, int organisationId)
                     var match = SubmittedPractice().Match(location);
                     if (response.StatusCode == HttpStatusCode.Redirect && match.Success)
                     {
-                        Acknowledged.Add(new AcknowledgedWrite(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), title, key, DateTime.UtcNow));
+                        Acknowledged.Add(new AcknowledgedWrite(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), title, key, DateTime.UtcNow, clientIndex));
                     }
                     else
                     {
