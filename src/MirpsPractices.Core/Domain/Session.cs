@@ -1,7 +1,7 @@
 namespace MirpsPractices.Core.Domain;
 
 /// <summary>A meeting of the technical teams (e.g. the joint session of 21 August 2025).</summary>
-public class Session
+public class Session : IHasConcurrencyStamp
 {
     public int Id { get; set; }
     public DateOnly Date { get; set; }
@@ -10,6 +10,7 @@ public class Session
     public string? Location { get; set; }
     public string Language { get; set; } = RecordLanguages.Spanish;
     public DateTime CreatedAtUtc { get; set; }
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public List<SessionOrganisation> OrganisationsPresent { get; set; } = [];
     public List<SessionPractice> PracticesPresented { get; set; } = [];

@@ -117,6 +117,7 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.Agenda).HasMaxLength(FieldLimits.LongText);
         builder.Property(s => s.Location).HasMaxLength(FieldLimits.Name);
         builder.Property(s => s.Language).HasMaxLength(5);
+        builder.Property(s => s.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasMany(s => s.OrganisationsPresent).WithOne().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.PracticesPresented).WithOne().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -35,6 +35,7 @@ public sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Appl
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(FieldLimits.Name);
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(5).HasDefaultValue(RecordLanguages.Spanish);
         builder.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
