@@ -1,8 +1,6 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
-using MirpsPractices.Core.Data;
 using MirpsPractices.Web.Authorization;
 using MirpsPractices.Web.Commands;
 using MirpsPractices.Web.Infrastructure;
@@ -35,9 +33,7 @@ builder.Services.AddPortalDatabase(configuration, environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortalIdentity(configuration, environment);
 builder.Services.AddAuthorizationBuilder().AddPortalPolicies();
-builder.Services.AddDataProtection()
-    .PersistKeysToDbContext<AppDbContext>()
-    .SetApplicationName("MirpsPractices");
+builder.Services.AddPortalDataProtection(configuration);
 builder.Services.AddPortalRateLimiting(configuration);
 builder.Services.AddPortalCaching(configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
