@@ -9,6 +9,7 @@ using MirpsPractices.Core.Features.Account;
 using MirpsPractices.Web.Infrastructure;
 using MirpsPractices.Web.Models.Account;
 using MirpsPractices.Web.Resources;
+using MirpsPractices.Web.Security;
 
 namespace MirpsPractices.Web.Controllers;
 
@@ -112,6 +113,8 @@ public sealed class ManageController(
         var user = await CurrentUserAsync();
         await userManager.SetTwoFactorEnabledAsync(user, false);
         await userManager.ResetAuthenticatorKeyAsync(user);
+        // The old key's codes die with it; the new key's first code must not be refused as a replay of the old one's step.
+        await userManager.RemoveAuthenticationTokenAsync(user, SingleUseAuthenticatorTokenProvider.LoginProvider, SingleUseAuthenticatorTokenProvider.LastStepTokenName);
         await signInManager.RefreshSignInAsync(user);
         await audit.RecordAsync(AuditEvents.TwoFactorDisabled, HttpContext.ToAuditContext());
         TempData["Status"] = localizer["TwoFactor_ResetDone"].Value;
