@@ -173,7 +173,7 @@ public sealed class ManageController(
     {
         if (user.TwoFactorEnabled)
         {
-            return new TwoFactorViewModel(true, IsStaff(), null, null, await userManager.CountRecoveryCodesAsync(user), input);
+            return new TwoFactorViewModel(true, IsStaff(), null, null, null, await userManager.CountRecoveryCodesAsync(user), input);
         }
         var key = await userManager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
@@ -185,7 +185,8 @@ public sealed class ManageController(
         }
         var uri = $"otpauth://totp/{Uri.EscapeDataString(AuthenticatorIssuer)}:{Uri.EscapeDataString(user.Email ?? user.Id)}" +
                   $"?secret={key}&issuer={Uri.EscapeDataString(AuthenticatorIssuer)}&digits=6";
-        return new TwoFactorViewModel(false, IsStaff(), FormatKey(key!), uri, 0, input);
+        var qrCode = AuthenticatorQrCode.Svg(uri, localizer["TwoFactor_QrCode"].Value);
+        return new TwoFactorViewModel(false, IsStaff(), FormatKey(key!), uri, qrCode, 0, input);
     }
 
     private static string FormatKey(string key) =>
