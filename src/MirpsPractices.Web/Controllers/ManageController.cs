@@ -13,7 +13,7 @@ using MirpsPractices.Web.Security;
 
 namespace MirpsPractices.Web.Controllers;
 
-/// <summary>The signed-in user's own account: password, two-factor authentication, personal data, deletion.</summary>
+/// <summary>The signed-in user's own account: e-mail language, password, two-factor authentication, personal data, deletion.</summary>
 [Route("account")]
 public sealed class ManageController(
     UserManager<ApplicationUser> userManager,
@@ -33,10 +33,21 @@ public sealed class ManageController(
     public async Task<IActionResult> Index()
     {
         var user = await CurrentUserAsync();
-        var export = await personalData.ExportAsync(user.Id, HttpContext.RequestAborted);
-        return View(new ManageViewModel(
-            user.DisplayName, user.Email, export?.Profile.Organisation, export?.Profile.Roles ?? [], user.TwoFactorEnabled,
-            user.TwoFactorEnabled ? await userManager.CountRecoveryCodesAsync(user) : 0, IsStaff()));
+        return View(await ManageModelAsync(user, new PreferencesInputModel { PreferredLanguage = user.PreferredLanguage }));
+    }
+
+    /// <summary>The language of the portal's e-mails to this person (the site's language is the header switch's).</summary>
+    [HttpPost("manage/preferences")]
+    public async Task<IActionResult> Preferences(PreferencesInputModel input)
+    {
+        var user = await CurrentUserAsync();
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Index), await ManageModelAsync(user, input));
+        }
+        await personalData.SetPreferredLanguageAsync(user.Id, input.PreferredLanguage!, HttpContext.RequestAborted);
+        TempData["Status"] = localizer["Preferences_Saved"].Value;
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("change-password")]
@@ -158,6 +169,14 @@ public sealed class ManageController(
         await signInManager.SignOutAsync();
         TempData["Status"] = localizer["Delete_Done"].Value;
         return LocalRedirect("/");
+    }
+
+    private async Task<ManageViewModel> ManageModelAsync(ApplicationUser user, PreferencesInputModel preferences)
+    {
+        var profile = await personalData.ProfileAsync(user.Id, HttpContext.RequestAborted);
+        return new ManageViewModel(
+            user.DisplayName, user.Email, profile?.Organisation, profile?.Roles ?? [], user.TwoFactorEnabled,
+            user.TwoFactorEnabled ? await userManager.CountRecoveryCodesAsync(user) : 0, IsStaff(), preferences);
     }
 
     private async Task<ApplicationUser> CurrentUserAsync() =>

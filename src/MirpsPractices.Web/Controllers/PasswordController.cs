@@ -74,7 +74,7 @@ public sealed class PasswordController(
         if (user is { IsDeactivated: false, Email: not null })
         {
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
-            await emails.SendPasswordResetAsync(user.Email, user.DisplayName, user.Id, token, cancellationToken);
+            await emails.SendPasswordResetAsync(user.Email, user.DisplayName, user.PreferredLanguage, user.Id, token, cancellationToken);
             await audit.RecordAsync(AuditEvents.PasswordResetRequested, Who(user), cancellationToken: cancellationToken);
         }
         // Same answer for every address: the page never tells whether an account exists.
