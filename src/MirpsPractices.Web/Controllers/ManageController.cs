@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -15,6 +16,7 @@ namespace MirpsPractices.Web.Controllers;
 
 /// <summary>The signed-in user's own account: e-mail language, password, two-factor authentication, personal data, deletion.</summary>
 [Route("account")]
+[Authorize]
 public sealed class ManageController(
     UserManager<ApplicationUser> userManager,
     SignInManager<ApplicationUser> signInManager,
@@ -89,8 +91,7 @@ public sealed class ManageController(
         {
             return View(nameof(TwoFactor), await TwoFactorModelAsync(user, input));
         }
-        var code = (input.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, input.Code!))
         {
             ModelState.AddModelError(nameof(input.Code), localizer["TwoFactor_InvalidCode"]);
             return View(nameof(TwoFactor), await TwoFactorModelAsync(user, input));

@@ -22,6 +22,8 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider clock) : Au
 
     public override async Task<bool> ValidateAsync(string purpose, string token, UserManager<ApplicationUser> manager, ApplicationUser user)
     {
+        // Apps show "123 456" and people type "123-456": both are the same code.
+        token = token.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         var key = await manager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrWhiteSpace(key) || token.Length != 6 || !token.All(char.IsAsciiDigit))
         {

@@ -51,6 +51,18 @@ public sealed class AdministrationTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains(AuditEvents.SignIn, events);
     }
 
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("99999999")]
+    [InlineData("-5")]
+    public async Task The_audit_log_shows_its_last_or_first_page_for_a_page_number_out_of_range(string page)
+    {
+        var admin = await factory.SignedInAsRoleAsync(Roles.Administrator);
+        var response = await admin.GetAsync($"/admin/audit?page={page}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<table", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Changing_roles_is_audited_and_an_administrator_cannot_demote_themselves()
     {
