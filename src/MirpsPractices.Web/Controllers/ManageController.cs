@@ -63,6 +63,13 @@ public sealed class ManageController(
             return View(input);
         }
         var user = await CurrentUserAsync();
+        // Counts towards the lockout like a sign-in: a borrowed session can't try current passwords without limit.
+        var check = await signInManager.CheckPasswordSignInAsync(user, input.CurrentPassword!, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            ModelState.AddModelError(nameof(input.CurrentPassword), localizer[check.IsLockedOut ? "ChangePassword_LockedOut" : "ChangePassword_WrongPassword"]);
+            return View(input);
+        }
         var result = await userManager.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword!);
         if (!result.Succeeded)
         {
