@@ -50,8 +50,10 @@ public sealed class PersonalData(AppDbContext db, UserManager<ApplicationUser> u
         {
             return false;
         }
+        // A new concurrency stamp, so an Identity update from a user object read before this one fails instead of undoing it.
+        var stamp = Guid.NewGuid().ToString();
         return await db.Users.Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, language), cancellationToken) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, language).SetProperty(u => u.ConcurrencyStamp, stamp), cancellationToken) == 1;
     }
 
     public async Task<PersonalDataExport?> ExportAsync(string userId, CancellationToken cancellationToken)
