@@ -56,10 +56,11 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
         var query = db.Users.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // Normalized columns make the search case-insensitive on every provider.
+            // The normalized e-mail column and LIKE (case-insensitive for ASCII on SQLite, by collation on SQL Server) make the
+            // search case-insensitive: "maria" finds "Maria Pérez". Contains() on the name was case-sensitive on SQLite.
             var normalized = search.Trim().ToUpperInvariant();
-            var lower = search.Trim();
-            query = query.Where(u => u.NormalizedEmail!.Contains(normalized) || u.DisplayName.Contains(lower));
+            var pattern = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(u => u.NormalizedEmail!.Contains(normalized) || EF.Functions.Like(u.DisplayName, pattern, "\\"));
         }
         var rows = await query
             .OrderBy(u => u.DisplayName)
