@@ -48,7 +48,7 @@ public sealed class AccountController(
             // lockoutOnFailure: every failed password counts towards the lockout. A deactivated account is NotAllowed.
             result = await signInManager.PasswordSignInAsync(user, input.Password!, input.RememberMe, lockoutOnFailure: true);
         }
-        var who = new AuditContext(user?.Id, user?.Email, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var who = HttpContext.ToAuditContext(user);
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserId} signed in", user!.Id);
@@ -98,9 +98,8 @@ public sealed class AccountController(
         {
             return View(input);
         }
-        var code = Normalize(input.Code);
-        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, input.RememberMe, rememberClient: false);
-        var who = new AuditContext(user.Id, user.Email, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(input.Code!, input.RememberMe, rememberClient: false);
+        var who = HttpContext.ToAuditContext(user);
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserId} signed in with two factors", user.Id);
@@ -144,7 +143,7 @@ public sealed class AccountController(
             return View(input);
         }
         var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(input.RecoveryCode!.Replace(" ", "", StringComparison.Ordinal));
-        var who = new AuditContext(user.Id, user.Email, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var who = HttpContext.ToAuditContext(user);
         if (result.Succeeded)
         {
             await audit.RecordAsync(AuditEvents.RecoveryCodeUsed, who);
@@ -163,6 +162,7 @@ public sealed class AccountController(
     }
 
     [HttpPost("signout")]
+    [Authorize]
     public new async Task<IActionResult> SignOut()
     {
         var user = await userManager.GetUserAsync(User);
@@ -186,7 +186,4 @@ public sealed class AccountController(
     }
 
     private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
-
-    private static string Normalize(string? code) =>
-        (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
 }

@@ -19,8 +19,8 @@ public sealed class AdminController(AdministrationQueries queries, ReferenceLabe
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var figures = await queries.GetFiguresAsync(cancellationToken);
-        var recent = await queries.GetAuditAsync(null, 1, cancellationToken);
-        return View(new DashboardViewModel(figures, recent.Entries.Take(10).ToList()));
+        var recent = await queries.RecentAuditAsync(10, cancellationToken);
+        return View(new DashboardViewModel(figures, recent));
     }
 
     [HttpGet("reference")]

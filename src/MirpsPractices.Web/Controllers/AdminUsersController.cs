@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using MirpsPractices.Core.Features.Administration;
 using MirpsPractices.Web.Authorization;
 using MirpsPractices.Web.Infrastructure;
+using MirpsPractices.Web.Localization;
 using MirpsPractices.Web.Models.Admin;
 using MirpsPractices.Web.Resources;
 
@@ -21,17 +22,19 @@ public sealed class AdminUsersController(UserAdministration users, AccountEmails
 
     [HttpGet("invite")]
     public async Task<IActionResult> Invite(CancellationToken cancellationToken) =>
-        View(new InviteUserViewModel(new InviteUserInputModel(), await users.OrganisationOptionsAsync(cancellationToken)));
+        // The invitee's e-mail language starts as the language the administrator is reading in; the form can change it.
+        View(new InviteUserViewModel(new InviteUserInputModel { PreferredLanguage = PortalCultures.Current }, await users.OrganisationOptionsAsync(cancellationToken)));
 
     [HttpPost("invite")]
     public async Task<IActionResult> Invite(InviteUserInputModel input, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
-            var result = await users.InviteAsync(new InviteUser(input.Email!, input.DisplayName!, input.Roles, input.OrganisationId), HttpContext.ToAuditContext(), cancellationToken);
+            var language = string.IsNullOrEmpty(input.PreferredLanguage) ? PortalCultures.Current : input.PreferredLanguage;
+            var result = await users.InviteAsync(new InviteUser(input.Email!, input.DisplayName!, input.Roles, input.OrganisationId, language), HttpContext.ToAuditContext(), cancellationToken);
             if (result.Succeeded)
             {
-                await emails.SendInvitationAsync(input.Email!.Trim(), input.DisplayName!.Trim(), result.UserId!, result.Token!, cancellationToken);
+                await emails.SendInvitationAsync(input.Email!.Trim(), input.DisplayName!.Trim(), language, result.UserId!, result.Token!, cancellationToken);
                 TempData["Status"] = localizer["Users_Invited", input.Email!.Trim()].Value;
                 return RedirectToAction(nameof(Details), new { userId = result.UserId });
             }
@@ -101,7 +104,7 @@ public sealed class AdminUsersController(UserAdministration users, AccountEmails
         {
             return Outcome(userId, AdminActionResult.NotApplicable, "");
         }
-        await emails.SendInvitationAsync(user.Email!, user.DisplayName, userId, result.Token!, cancellationToken);
+        await emails.SendInvitationAsync(user.Email!, user.DisplayName, user.PreferredLanguage, userId, result.Token!, cancellationToken);
         TempData["Status"] = localizer["Users_Invited", user.Email!].Value;
         return RedirectToAction(nameof(Details), new { userId });
     }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -9,11 +10,13 @@ using MirpsPractices.Core.Features.Account;
 using MirpsPractices.Web.Infrastructure;
 using MirpsPractices.Web.Models.Account;
 using MirpsPractices.Web.Resources;
+using MirpsPractices.Web.Security;
 
 namespace MirpsPractices.Web.Controllers;
 
-/// <summary>The signed-in user's own account: password, two-factor authentication, personal data, deletion.</summary>
+/// <summary>The signed-in user's own account: e-mail language, password, two-factor authentication, personal data, deletion.</summary>
 [Route("account")]
+[Authorize]
 public sealed class ManageController(
     UserManager<ApplicationUser> userManager,
     SignInManager<ApplicationUser> signInManager,
@@ -32,10 +35,21 @@ public sealed class ManageController(
     public async Task<IActionResult> Index()
     {
         var user = await CurrentUserAsync();
-        var export = await personalData.ExportAsync(user.Id, HttpContext.RequestAborted);
-        return View(new ManageViewModel(
-            user.DisplayName, user.Email, export?.Profile.Organisation, export?.Profile.Roles ?? [], user.TwoFactorEnabled,
-            user.TwoFactorEnabled ? await userManager.CountRecoveryCodesAsync(user) : 0, IsStaff()));
+        return View(await ManageModelAsync(user, new PreferencesInputModel { PreferredLanguage = user.PreferredLanguage }));
+    }
+
+    /// <summary>The language of the portal's e-mails to this person (the site's language is the header switch's).</summary>
+    [HttpPost("manage/preferences")]
+    public async Task<IActionResult> Preferences(PreferencesInputModel input)
+    {
+        var user = await CurrentUserAsync();
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Index), await ManageModelAsync(user, input));
+        }
+        await personalData.SetPreferredLanguageAsync(user.Id, input.PreferredLanguage!, HttpContext.RequestAborted);
+        TempData["Status"] = localizer["Preferences_Saved"].Value;
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("change-password")]
@@ -49,6 +63,13 @@ public sealed class ManageController(
             return View(input);
         }
         var user = await CurrentUserAsync();
+        // Counts towards the lockout like a sign-in: a borrowed session can't try current passwords without limit.
+        var check = await signInManager.CheckPasswordSignInAsync(user, input.CurrentPassword!, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            ModelState.AddModelError(nameof(input.CurrentPassword), localizer[check.IsLockedOut ? "ChangePassword_LockedOut" : "ChangePassword_WrongPassword"]);
+            return View(input);
+        }
         var result = await userManager.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword!);
         if (!result.Succeeded)
         {
@@ -77,8 +98,7 @@ public sealed class ManageController(
         {
             return View(nameof(TwoFactor), await TwoFactorModelAsync(user, input));
         }
-        var code = (input.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, input.Code!))
         {
             ModelState.AddModelError(nameof(input.Code), localizer["TwoFactor_InvalidCode"]);
             return View(nameof(TwoFactor), await TwoFactorModelAsync(user, input));
@@ -112,6 +132,8 @@ public sealed class ManageController(
         var user = await CurrentUserAsync();
         await userManager.SetTwoFactorEnabledAsync(user, false);
         await userManager.ResetAuthenticatorKeyAsync(user);
+        // The old key's codes die with it; the new key's first code must not be refused as a replay of the old one's step.
+        await userManager.RemoveAuthenticationTokenAsync(user, SingleUseAuthenticatorTokenProvider.LoginProvider, SingleUseAuthenticatorTokenProvider.LastStepTokenName);
         await signInManager.RefreshSignInAsync(user);
         await audit.RecordAsync(AuditEvents.TwoFactorDisabled, HttpContext.ToAuditContext());
         TempData["Status"] = localizer["TwoFactor_ResetDone"].Value;
@@ -157,6 +179,14 @@ public sealed class ManageController(
         return LocalRedirect("/");
     }
 
+    private async Task<ManageViewModel> ManageModelAsync(ApplicationUser user, PreferencesInputModel preferences)
+    {
+        var profile = await personalData.ProfileAsync(user.Id, HttpContext.RequestAborted);
+        return new ManageViewModel(
+            user.DisplayName, user.Email, profile?.Organisation, profile?.Roles ?? [], user.TwoFactorEnabled,
+            user.TwoFactorEnabled ? await userManager.CountRecoveryCodesAsync(user) : 0, IsStaff(), preferences);
+    }
+
     private async Task<ApplicationUser> CurrentUserAsync() =>
         await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 
@@ -170,7 +200,7 @@ public sealed class ManageController(
     {
         if (user.TwoFactorEnabled)
         {
-            return new TwoFactorViewModel(true, IsStaff(), null, null, await userManager.CountRecoveryCodesAsync(user), input);
+            return new TwoFactorViewModel(true, IsStaff(), null, null, null, await userManager.CountRecoveryCodesAsync(user), input);
         }
         var key = await userManager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
@@ -182,7 +212,8 @@ public sealed class ManageController(
         }
         var uri = $"otpauth://totp/{Uri.EscapeDataString(AuthenticatorIssuer)}:{Uri.EscapeDataString(user.Email ?? user.Id)}" +
                   $"?secret={key}&issuer={Uri.EscapeDataString(AuthenticatorIssuer)}&digits=6";
-        return new TwoFactorViewModel(false, IsStaff(), FormatKey(key!), uri, 0, input);
+        var qrCode = AuthenticatorQrCode.Svg(uri, localizer["TwoFactor_QrCode"].Value);
+        return new TwoFactorViewModel(false, IsStaff(), FormatKey(key!), uri, qrCode, 0, input);
     }
 
     private static string FormatKey(string key) =>

@@ -54,7 +54,7 @@ public sealed class PasswordController(
         }
         account.EmailConfirmed = true;
         await userManager.UpdateAsync(account);
-        await audit.RecordAsync(AuditEvents.InvitationAccepted, Who(account));
+        await audit.RecordAsync(AuditEvents.InvitationAccepted, HttpContext.ToAuditContext(account));
         TempData["Status"] = localizer["Invitation_Done"].Value;
         return RedirectToAction(nameof(AccountController.SignIn), "Account");
     }
@@ -74,8 +74,8 @@ public sealed class PasswordController(
         if (user is { IsDeactivated: false, Email: not null })
         {
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
-            await emails.SendPasswordResetAsync(user.Email, user.DisplayName, user.Id, token, cancellationToken);
-            await audit.RecordAsync(AuditEvents.PasswordResetRequested, Who(user), cancellationToken: cancellationToken);
+            await emails.SendPasswordResetAsync(user.Email, user.DisplayName, user.PreferredLanguage, user.Id, token, cancellationToken);
+            await audit.RecordAsync(AuditEvents.PasswordResetRequested, HttpContext.ToAuditContext(user), cancellationToken: cancellationToken);
         }
         // Same answer for every address: the page never tells whether an account exists.
         return RedirectToAction(nameof(ForgotPasswordSent));
@@ -113,7 +113,7 @@ public sealed class PasswordController(
             return View("SetPassword", new SetPasswordViewModel(input, IsInvitation: false, account.Email, LinkValid: true));
         }
         await userManager.ResetAccessFailedCountAsync(account);
-        await audit.RecordAsync(AuditEvents.PasswordReset, Who(account));
+        await audit.RecordAsync(AuditEvents.PasswordReset, HttpContext.ToAuditContext(account));
         TempData["Status"] = localizer["Reset_Done"].Value;
         return RedirectToAction(nameof(AccountController.SignIn), "Account");
     }
@@ -139,8 +139,6 @@ public sealed class PasswordController(
             && await userManager.VerifyUserTokenAsync(user, userManager.Options.Tokens.PasswordResetTokenProvider, UserManager<ApplicationUser>.ResetPasswordTokenPurpose, token)
             ? user : null;
     }
-
-    private AuditContext Who(ApplicationUser user) => new(user.Id, user.Email, HttpContext.Connection.RemoteIpAddress?.ToString());
 
     private void AddErrors(IdentityResult result)
     {

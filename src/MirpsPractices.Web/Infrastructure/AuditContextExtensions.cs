@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MirpsPractices.Core.Auditing;
+using MirpsPractices.Core.Domain;
 
 namespace MirpsPractices.Web.Infrastructure;
 
@@ -10,4 +11,8 @@ public static class AuditContextExtensions
         context.User.FindFirstValue(ClaimTypes.NameIdentifier),
         context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null,
         context.Connection.RemoteIpAddress?.ToString());
+
+    /// <summary>For a request about an account that is not (yet) signed in: sign-in steps, invitation and reset links.</summary>
+    public static AuditContext ToAuditContext(this HttpContext context, ApplicationUser? user) =>
+        new(user?.Id, user?.Email, context.Connection.RemoteIpAddress?.ToString());
 }

@@ -43,10 +43,14 @@ public static class IdentityRegistration
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                // Authenticator codes are single-use (sign-in and turning two-factor on).
+                options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<PortalUserStore>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokenProvider>(InvitationTokens.Provider)
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddSignInManager<PortalSignInManager>()

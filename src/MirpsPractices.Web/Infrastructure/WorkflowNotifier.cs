@@ -1,17 +1,17 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Practices;
 using MirpsPractices.Core.Notifications;
+using MirpsPractices.Web.Localization;
 using MirpsPractices.Web.Resources;
 
 namespace MirpsPractices.Web.Infrastructure;
 
 /// <summary>
-/// Workflow e-mails through <see cref="IEmailSender"/>, written in Spanish (the portal's default language; accounts do not
-/// record a preferred language yet). A failing mail server never undoes a decision: the failure is logged.
+/// Workflow e-mails through <see cref="IEmailSender"/>, each written in its recipient's preferred language
+/// (<see cref="ApplicationUser.PreferredLanguage"/>). A failing mail server never undoes a decision: the failure is logged.
 /// </summary>
 public sealed class WorkflowNotifier(
     UserManager<ApplicationUser> users,
@@ -20,15 +20,13 @@ public sealed class WorkflowNotifier(
     IOptions<EmailOptions> options,
     ILogger<WorkflowNotifier> logger) : IWorkflowNotifier
 {
-    private static readonly CultureInfo RecipientCulture = CultureInfo.GetCultureInfo("es");
-
     public async Task PracticeSubmittedAsync(int practiceId, string title, CancellationToken cancellationToken = default)
     {
         var moderators = await users.GetUsersInRoleAsync(Roles.Moderator);
         var link = $"{BaseUrl}/moderation/practices/{practiceId}";
         foreach (var moderator in moderators.Where(m => !m.IsDeactivated && !string.IsNullOrEmpty(m.Email)))
         {
-            var (subject, body) = InRecipientCulture(() => (
+            var (subject, body) = CultureScope.In(PortalCultures.ForLanguage(moderator.PreferredLanguage), () => (
                 localizer["Mail_Submitted_Subject", title].Value,
                 localizer["Mail_Submitted_Body", moderator.DisplayName, title, link].Value));
             await SendAsync(new EmailMessage(moderator.Email!, subject, body), practiceId, cancellationToken);
@@ -43,7 +41,7 @@ public sealed class WorkflowNotifier(
             return;
         }
         var link = $"{BaseUrl}/my/practices/{practiceId}";
-        var (subject, body) = InRecipientCulture(() =>
+        var (subject, body) = CultureScope.In(PortalCultures.ForLanguage(submitter.PreferredLanguage), () =>
         {
             var decision = localizer[$"Mail_Decision_{action}"].Value;
             var text = localizer["Mail_Decision_Body", submitter.DisplayName, title, decision, link].Value;
@@ -57,20 +55,6 @@ public sealed class WorkflowNotifier(
     }
 
     private string BaseUrl => options.Value.PublicBaseUrl.TrimEnd('/');
-
-    private static T InRecipientCulture<T>(Func<T> compose)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = RecipientCulture;
-        try
-        {
-            return compose();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
 
     private async Task SendAsync(EmailMessage message, int practiceId, CancellationToken cancellationToken)
     {

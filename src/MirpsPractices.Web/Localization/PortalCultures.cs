@@ -29,4 +29,7 @@ public static class PortalCultures
     }
 
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : Spanish;
+
+    /// <summary>The UI culture for a stored language code (a user's preferred language): English for "en", Spanish otherwise.</summary>
+    public static string ForLanguage(string? language) => language == English ? English : Spanish;
 }

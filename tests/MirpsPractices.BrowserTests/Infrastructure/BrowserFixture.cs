@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Microsoft.AspNetCore.Identity;
+using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Notifications;
+using MirpsPractices.Web.Security;
 
 namespace MirpsPractices.BrowserTests.Infrastructure;
 
@@ -93,10 +96,45 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync(url => !url.Contains("/account/signin?", StringComparison.Ordinal) && !url.EndsWith("/account/signin", StringComparison.Ordinal));
         if (page.Url.Contains("/account/signin-2fa", StringComparison.Ordinal))
         {
-            await page.FillAsync("#Code", TotpCode(DemoAuthenticatorKey));
-            await page.ClickAsync("form[action='/account/signin-2fa'] button[type=submit]");
-            await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+            // Each code is accepted once per account: hold the gate until this one is used, and take the next unused step.
+            await SignInGate.WaitAsync();
+            try
+            {
+                await page.FillAsync("#Code", await NextCodeAsync($"{role.ToLowerInvariant()}@demo.mirps.example"));
+                await page.ClickAsync("form[action='/account/signin-2fa'] button[type=submit]");
+                await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+            }
+            finally
+            {
+                SignInGate.Release();
+            }
         }
+    }
+
+    private static readonly SemaphoreSlim SignInGate = new(1, 1);
+
+    /// <summary>
+    /// The code for the step after the last one the app accepted for <paramref name="email"/> (one step back at the earliest);
+    /// when the app's drift window is used up, the account's replay record is forgotten instead of waiting for the clock.
+    /// </summary>
+    private async Task<string> NextCodeAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        var step = now - 1;
+        if (await users.FindByEmailAsync(email) is { } user
+            && long.TryParse(await users.GetAuthenticationTokenAsync(user, SingleUseAuthenticatorTokenProvider.LoginProvider, SingleUseAuthenticatorTokenProvider.LastStepTokenName), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last)
+            && last >= step)
+        {
+            step = last + 1;
+            if (step > now + 2)
+            {
+                await users.RemoveAuthenticationTokenAsync(user, SingleUseAuthenticatorTokenProvider.LoginProvider, SingleUseAuthenticatorTokenProvider.LastStepTokenName);
+                step = now;
+            }
+        }
+        return new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(DemoAuthenticatorKey)).ComputeTotp(DateTime.UnixEpoch.AddSeconds(step * 30));
     }
 
     /// <summary>The current authenticator-app code for a Base32 key, as the user's phone would show it.</summary>

@@ -79,6 +79,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        // Lets the sign-in helper pick an authenticator code this app has not accepted yet.
+        AuthenticatorCodes.Register(client, Services);
+    }
+
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,

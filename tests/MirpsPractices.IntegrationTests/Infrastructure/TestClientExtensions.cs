@@ -48,11 +48,12 @@ public static partial class TestClientExtensions
         {
             return response;
         }
-        return await client.PostFormAsync(location, "/account/signin-2fa",
+        // Each code is accepted once: AuthenticatorCodes hands out the next unused one.
+        return await AuthenticatorCodes.WithNextCodeAsync(client, email, authenticatorKey, code => client.PostFormAsync(location, "/account/signin-2fa",
         [
-            new("Code", TotpCode(authenticatorKey)),
+            new("Code", code),
             new("ReturnUrl", QueryValue(location, "returnUrl") ?? "/"),
-        ]);
+        ]));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.IntegrationTests.Infrastructure;
@@ -49,6 +50,34 @@ public sealed class AdministrationTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains(AuditEvents.InvitationSent, events);
         Assert.Contains(AuditEvents.InvitationAccepted, events);
         Assert.Contains(AuditEvents.SignIn, events);
+    }
+
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("99999999")]
+    [InlineData("-5")]
+    public async Task The_audit_log_shows_its_last_or_first_page_for_a_page_number_out_of_range(string page)
+    {
+        var admin = await factory.SignedInAsRoleAsync(Roles.Administrator);
+        var response = await admin.GetAsync($"/admin/audit?page={page}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<table", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_user_search_finds_a_name_whatever_its_capitals_and_takes_wildcards_literally()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+            Assert.True((await users.CreateAsync(new ApplicationUser { UserName = "zr@example.org", Email = "zr@example.org", DisplayName = "Zoila Ramírez", CreatedAtUtc = DateTime.UtcNow })).Succeeded);
+        }
+        var admin = await factory.SignedInAsRoleAsync(Roles.Administrator);
+
+        Assert.Contains("Zoila Ramírez", await admin.GetStringAsync("/admin/users?q=zoila"));
+        Assert.Contains("Zoila Ramírez", await admin.GetStringAsync("/admin/users?q=ZOILA%20RAM"));
+        Assert.DoesNotContain("Zoila Ramírez", await admin.GetStringAsync("/admin/users?q=Zo%25a"));
+        Assert.DoesNotContain("Zoila Ramírez", await admin.GetStringAsync("/admin/users?q=Zoil_"));
     }
 
     [Fact]

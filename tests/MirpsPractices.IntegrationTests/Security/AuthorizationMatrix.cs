@@ -92,6 +92,7 @@ public static class AuthorizationMatrix
         // The user's own account
         ["GET /account/manage"] = SignedIn,
         ["GET /account/change-password"] = SignedIn,
+        ["POST /account/manage/preferences"] = SignedIn,
         ["POST /account/change-password"] = SignedIn,
         ["GET /account/two-factor"] = SignedIn,
         ["POST /account/two-factor/enable"] = SignedIn,

@@ -38,6 +38,26 @@ public sealed class LockoutTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task Wrong_current_passwords_on_the_change_password_form_count_towards_the_lockout()
+    {
+        const string email = "lockout.change@example.org";
+        var userId = await factory.CreateUserAsync(email, Roles.CivilSociety);
+        var session = await factory.SignedInClientAsync(email);
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var failed = await session.PostWithTokenAsync("/account/change-password",
+                [new("CurrentPassword", $"guess number {attempt}"), new("NewPassword", "a brand new passphrase here"), new("ConfirmPassword", "a brand new passphrase here")], "/account/change-password");
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+            Assert.Contains(attempt < 5 ? "La contraseña actual no es correcta." : "bloqueada", await failed.Content.ReadAsStringAsync());
+        }
+        var user = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == userId));
+        Assert.True(user.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(10));
+        var signIn = await factory.CreateBrowserLikeClient().SignInWithEmailAsync(email, SecurityTestSupport.Password, authenticatorKey: null);
+        Assert.Contains("Su cuenta está bloqueada temporalmente", await signIn.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_address_gets_the_same_answer_as_a_wrong_password_and_is_not_recorded()
     {
         var client = factory.CreateBrowserLikeClient();

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Notifications;
 using MirpsPractices.IntegrationTests.Infrastructure;
@@ -111,6 +112,38 @@ public sealed class ValidationAndNotificationTests(WorkflowFactory factory) : IC
         await moderator.DecideAsync(id, "Reject", "Fuera del alcance del portal.");
         factory.Mail.Verify(m => m.SendAsync(It.Is<EmailMessage>(e => e.To == "localgovernanceteam@demo.mirps.example" && e.Subject == $"Práctica rechazada: {title}"
             && e.TextBody.Contains("Fuera del alcance del portal.") && e.TextBody.Contains($"/my/practices/{id}")), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Workflow_mails_are_written_in_each_recipients_language()
+    {
+        // An English-reading moderator next to the Spanish demo one, and a submitter who reads English.
+        const string englishModerator = "english.moderator@example.org";
+        var submitterEmail = TestClientExtensions.DemoEmail(Roles.CivilSociety);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+            var moderatorAccount = new ApplicationUser
+            {
+                UserName = englishModerator, Email = englishModerator, EmailConfirmed = true, DisplayName = "English Moderator",
+                PreferredLanguage = RecordLanguages.English, CreatedAtUtc = DateTime.UtcNow,
+            };
+            Assert.True((await users.CreateAsync(moderatorAccount)).Succeeded);
+            await users.AddToRoleAsync(moderatorAccount, Roles.Moderator);
+            var submitter = (await users.FindByEmailAsync(submitterEmail))!;
+            submitter.PreferredLanguage = RecordLanguages.English;
+            await users.UpdateAsync(submitter);
+        }
+        var owner = await factory.SignedInAsync(Roles.CivilSociety);
+        var title = "Idioma del aviso " + Guid.NewGuid().ToString("N")[..6];
+        var id = await owner.CreatePracticeAsync(WorkflowClient.CompletePractice(title, await factory.AnyApprovedOrganisationIdAsync()));
+        factory.Mail.Verify(m => m.SendAsync(It.Is<EmailMessage>(e => e.To == englishModerator && e.Subject == $"New practice to review: {title}"), It.IsAny<CancellationToken>()), Times.Once);
+        factory.Mail.Verify(m => m.SendAsync(It.Is<EmailMessage>(e => e.To == "moderator@demo.mirps.example" && e.Subject == $"Nueva práctica para revisar: {title}"), It.IsAny<CancellationToken>()), Times.Once);
+
+        var moderator = await factory.SignedInAsync(Roles.Moderator);
+        await moderator.DecideAsync(id, "Reject", "Out of the portal's scope.");
+        factory.Mail.Verify(m => m.SendAsync(It.Is<EmailMessage>(e => e.To == submitterEmail && e.Subject == $"Practice rejected: {title}"
+            && e.TextBody.Contains("Out of the portal's scope.")), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

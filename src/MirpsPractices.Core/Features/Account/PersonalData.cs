@@ -16,7 +16,7 @@ public sealed record PersonalDataExport(
 
 public sealed record PersonalProfile(
     string Id, string DisplayName, string? Email, bool EmailConfirmed, string? Organisation, IReadOnlyList<string> Roles,
-    bool TwoFactorEnabled, DateTime CreatedAtUtc);
+    bool TwoFactorEnabled, DateTime CreatedAtUtc, string PreferredLanguage);
 
 public sealed record PersonalRecord(int Id, string Title, string? State, DateTime CreatedAtUtc);
 
@@ -31,7 +31,8 @@ public sealed class PersonalData(AppDbContext db, UserManager<ApplicationUser> u
 {
     public const string DeletedDisplayName = "Cuenta eliminada";
 
-    public async Task<PersonalDataExport?> ExportAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>The account page's profile: one query for the user and organisation, one for the roles.</summary>
+    public async Task<PersonalProfile?> ProfileAsync(string userId, CancellationToken cancellationToken)
     {
         var user = await db.Users.Include(u => u.Organisation).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)
@@ -39,6 +40,28 @@ public sealed class PersonalData(AppDbContext db, UserManager<ApplicationUser> u
             return null;
         }
         var roles = await users.GetRolesAsync(user);
+        return new PersonalProfile(user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.Organisation?.Name, roles.ToList(), user.TwoFactorEnabled, user.CreatedAtUtc, user.PreferredLanguage);
+    }
+
+    /// <summary>The language of the portal's e-mails to this person; false for an unknown language or account.</summary>
+    public async Task<bool> SetPreferredLanguageAsync(string userId, string language, CancellationToken cancellationToken)
+    {
+        if (!RecordLanguages.All.Contains(language))
+        {
+            return false;
+        }
+        // A new concurrency stamp, so an Identity update from a user object read before this one fails instead of undoing it.
+        var stamp = Guid.NewGuid().ToString();
+        return await db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, language).SetProperty(u => u.ConcurrencyStamp, stamp), cancellationToken) == 1;
+    }
+
+    public async Task<PersonalDataExport?> ExportAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await ProfileAsync(userId, cancellationToken) is not { } profile)
+        {
+            return null;
+        }
         var practices = await db.Practices.Where(p => p.SubmitterId == userId).OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.Title, p.State, p.CreatedAtUtc }).ToListAsync(cancellationToken);
         var recommendations = await db.Recommendations.Where(r => r.CreatedById == userId).OrderBy(r => r.Id)
@@ -49,7 +72,7 @@ public sealed class PersonalData(AppDbContext db, UserManager<ApplicationUser> u
             .Select(a => new PersonalEvent(a.AtUtc, a.EventType, a.IpAddress)).ToListAsync(cancellationToken);
         return new PersonalDataExport(
             clock.GetUtcNow().UtcDateTime,
-            new PersonalProfile(user.Id, user.DisplayName, user.Email, user.EmailConfirmed, user.Organisation?.Name, roles.ToList(), user.TwoFactorEnabled, user.CreatedAtUtc),
+            profile,
             practices.Select(p => new PersonalRecord(p.Id, p.Title, p.State.ToString(), p.CreatedAtUtc)).ToList(),
             recommendations,
             commitments.Select(c => new PersonalRecord(c.Id, c.Title, c.Status.ToString(), c.CreatedAtUtc)).ToList(),

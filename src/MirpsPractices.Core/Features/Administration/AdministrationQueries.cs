@@ -31,13 +31,14 @@ public sealed class AdministrationQueries(AppDbContext db, TimeProvider clock)
 
     public async Task<AuditPage> GetAuditAsync(string? eventType, int page, CancellationToken cancellationToken)
     {
-        page = Math.Max(1, page);
         var query = db.AuditLog.AsQueryable();
         if (!string.IsNullOrWhiteSpace(eventType))
         {
             query = query.Where(a => a.EventType == eventType);
         }
         var total = await query.CountAsync(cancellationToken);
+        // A page past the end shows the last one; a huge number in the URL must not overflow the offset.
+        page = Math.Clamp(page, 1, Math.Max(1, (total + AuditPageSize - 1) / AuditPageSize));
         var entries = await query
             .OrderByDescending(a => a.Id)
             .Skip((page - 1) * AuditPageSize)
@@ -47,6 +48,14 @@ public sealed class AdministrationQueries(AppDbContext db, TimeProvider clock)
         var types = await db.AuditLog.Select(a => a.EventType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
         return new AuditPage(entries, page, AuditPageSize, total, types);
     }
+
+    /// <summary>The newest entries for the dashboard, without the count and event types of the audit page.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> RecentAuditAsync(int count, CancellationToken cancellationToken) =>
+        await db.AuditLog
+            .OrderByDescending(a => a.Id)
+            .Take(count)
+            .Select(a => new AuditEntry(a.Id, a.AtUtc, a.EventType, a.UserId, a.UserName, a.IpAddress, a.EntityType, a.EntityId, a.Details))
+            .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<string>> CountryCodesAsync(CancellationToken cancellationToken) =>
         await db.Countries.OrderBy(c => c.SortOrder).Select(c => c.Code).ToListAsync(cancellationToken);

@@ -18,11 +18,13 @@ public sealed record UserListItem(string Id, string DisplayName, string? Email, 
 
 public sealed record UserDetails(
     string Id, string DisplayName, string? Email, int? OrganisationId, string? OrganisationName, IReadOnlyList<string> Roles,
-    UserStatus Status, bool TwoFactorEnabled, int AccessFailedCount, DateTimeOffset? LockoutEndUtc, DateTime CreatedAtUtc);
+    UserStatus Status, bool TwoFactorEnabled, int AccessFailedCount, DateTimeOffset? LockoutEndUtc, DateTime CreatedAtUtc,
+    string PreferredLanguage);
 
 public sealed record OrganisationOption(int Id, string Name, string? Acronym);
 
-public sealed record InviteUser(string Email, string DisplayName, IReadOnlyList<string> Roles, int? OrganisationId);
+/// <param name="PreferredLanguage">The language of the invitation and of later e-mails (<see cref="RecordLanguages"/>).</param>
+public sealed record InviteUser(string Email, string DisplayName, IReadOnlyList<string> Roles, int? OrganisationId, string PreferredLanguage);
 
 /// <summary>The outcome of an invitation: the new account and the single-use token for its set-password link.</summary>
 public sealed record InvitationResult(bool Succeeded, string? UserId, string? Token, IReadOnlyList<IdentityError> Errors);
@@ -54,10 +56,11 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
         var query = db.Users.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // Normalized columns make the search case-insensitive on every provider.
+            // The normalized e-mail column and LIKE (case-insensitive for ASCII on SQLite, by collation on SQL Server) make the
+            // search case-insensitive: "maria" finds "Maria Pérez". Contains() on the name was case-sensitive on SQLite.
             var normalized = search.Trim().ToUpperInvariant();
-            var lower = search.Trim();
-            query = query.Where(u => u.NormalizedEmail!.Contains(normalized) || u.DisplayName.Contains(lower));
+            var pattern = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(u => u.NormalizedEmail!.Contains(normalized) || EF.Functions.Like(u.DisplayName, pattern, "\\"));
         }
         var rows = await query
             .OrderBy(u => u.DisplayName)
@@ -86,7 +89,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
         return new UserDetails(
             user.Id, user.DisplayName, user.Email, user.OrganisationId, user.Organisation?.Name, roles.GetValueOrDefault(user.Id, []),
             StatusOf(user.IsDeactivated, user.LockoutEnd, user.PasswordHash, clock.GetUtcNow()), user.TwoFactorEnabled,
-            user.AccessFailedCount, user.LockoutEnd, user.CreatedAtUtc);
+            user.AccessFailedCount, user.LockoutEnd, user.CreatedAtUtc, user.PreferredLanguage);
     }
 
     public async Task<IReadOnlyList<OrganisationOption>> OrganisationOptionsAsync(CancellationToken cancellationToken) =>
@@ -110,6 +113,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
             DisplayName = invite.DisplayName.Trim(),
             OrganisationId = invite.OrganisationId,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            PreferredLanguage = RecordLanguages.All.Contains(invite.PreferredLanguage) ? invite.PreferredLanguage : RecordLanguages.Spanish,
         };
         // No password: the account can't be used until the invitee sets one through the link.
         var created = await users.CreateAsync(user);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MirpsPractices.Core.Domain;
 using Microsoft.Extensions.Localization;
 using MirpsPractices.Web.Resources;
 using MirpsPractices.Web.Security;
@@ -42,6 +43,12 @@ public sealed class ChangePasswordInputModel
 public sealed class EnableTwoFactorInputModel
 {
     public string? Code { get; set; }
+}
+
+public sealed class PreferencesInputModel
+{
+    /// <summary>"es" or "en" (<see cref="RecordLanguages"/>): the language of the e-mails the portal sends this person.</summary>
+    public string? PreferredLanguage { get; set; }
 }
 
 public sealed class DeleteAccountInputModel
@@ -107,6 +114,15 @@ public sealed class EnableTwoFactorInputModelValidator : AbstractValidator<Enabl
     public EnableTwoFactorInputModelValidator(IStringLocalizer<AccountResource> localizer)
     {
         RuleFor(x => x.Code).NotEmpty().WithMessage(_ => localizer["Validation_CodeRequired"]).MaximumLength(20);
+    }
+}
+
+public sealed class PreferencesInputModelValidator : AbstractValidator<PreferencesInputModel>
+{
+    public PreferencesInputModelValidator(IStringLocalizer<AccountResource> localizer)
+    {
+        RuleFor(x => x.PreferredLanguage).NotEmpty().WithMessage(_ => localizer["Validation_LanguageRequired"])
+            .Must(l => l is null || RecordLanguages.All.Contains(l)).WithMessage(_ => localizer["Validation_LanguageRequired"]);
     }
 }
 

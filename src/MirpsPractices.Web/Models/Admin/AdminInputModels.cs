@@ -12,6 +12,9 @@ public sealed class InviteUserInputModel
     public string? DisplayName { get; set; }
     public List<string> Roles { get; set; } = [];
     public int? OrganisationId { get; set; }
+
+    /// <summary>The language of the invitation and later e-mails ("es" or "en"; the administrator's current language when empty).</summary>
+    public string? PreferredLanguage { get; set; }
 }
 
 /// <summary>The only fields an administrator changes on an account's access; nothing else binds.</summary>
@@ -46,6 +49,8 @@ public sealed class InviteUserInputModelValidator : AbstractValidator<InviteUser
             .MaximumLength(FieldLimits.Name).WithMessage(_ => localizer["Validation_TooLong", FieldLimits.Name]);
         RuleFor(x => x.Roles).NotEmpty().WithMessage(_ => localizer["Validation_RoleRequired"]);
         RuleForEach(x => x.Roles).Must(r => Core.Domain.Roles.All.Contains(r)).WithMessage(_ => localizer["Validation_UnknownRole"]);
+        // Optional: left out, the invitee's language is the administrator's current one.
+        RuleFor(x => x.PreferredLanguage).Must(l => string.IsNullOrEmpty(l) || RecordLanguages.All.Contains(l)).WithMessage(_ => localizer["Validation_LanguageRequired"]);
     }
 }
 
