@@ -176,6 +176,7 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
         }
 
         // POST endpoints no page showed a form for (reached only by script, or new): the generic malformed requests still apply.
+        // Their real parameters get field-level bad input in FormlessEndpointTests.
         foreach (var endpoint in unsafeEndpoints.Where(e => !covered.Contains(e)))
         {
             output.WriteLine($"No form found for {endpoint}: swept with generic bodies as Moderator");
@@ -359,7 +360,7 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
         return new StringContent(encoded, Encoding.UTF8, "application/x-www-form-urlencoded");
     }
 
-    private static string Escape(string value)
+    internal static string Escape(string value)
     {
         if (value.Length <= 32_000)
         {
@@ -393,11 +394,11 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
 
     private static string Who(string? role) => role ?? "anonymous";
 
-    private static string Short(string value) => value.Length > 90 ? value[..90] + "…" : value;
+    internal static string Short(string value) => value.Length > 90 ? value[..90] + "…" : value;
 
     [GeneratedRegex("/[0-9]+(?=/|$)")]
     private static partial Regex Id();
 
     [GeneratedRegex("field-validation-error|error-summary|validation-summary-errors|alert-danger|role=\"alert\"|text-danger\">[^<]+<")]
-    private static partial Regex Messages();
+    internal static partial Regex Messages();
 }
