@@ -91,6 +91,12 @@ public sealed class MyPracticesController(
                 TempData["Status"] = t["Status_Submitted"].Value;
                 return Redirect($"/my/practices/{id}");
             }
+            if (created.Replayed && await Queries.GetAccessAsync(id, cancellationToken) is { } now && !PracticeLifecycle.IsEditableBySubmitter(now.State))
+            {
+                // The second click of a double click on "submit": the first one already sent it.
+                SetSubmittedOrNotEditable(now.State);
+                return Redirect($"/my/practices/{id}");
+            }
         }
         TempData["Status"] = t["Status_DraftSaved"].Value;
         return Redirect($"/my/practices/{id}/edit");
@@ -138,11 +144,17 @@ public sealed class MyPracticesController(
     [EnableRateLimiting(RateLimiting.Submission)]
     public async Task<IActionResult> Save(int id, PracticeFormModel input, CancellationToken cancellationToken)
     {
-        if (await AuthorizeAsync(id, PracticeOperations.Edit, cancellationToken) is null)
+        var access = await AuthorizeAsync(id, PracticeOperations.Own, cancellationToken);
+        if (access is null)
         {
             return NotFound();
         }
         var data = await Queries.GetForEditAsync(id, cancellationToken);
+        if (!await IsAllowedAsync(access, PracticeOperations.Edit))
+        {
+            // Submitted meanwhile (the first of a double click, another tab): the typing is shown again, never dropped.
+            return await NoLongerEditableAsync(input, data!, cancellationToken);
+        }
         if (AddRowRequested(input))
         {
             return await FormViewAsync(input, data, cancellationToken);
@@ -201,9 +213,16 @@ public sealed class MyPracticesController(
     [EnableRateLimiting(RateLimiting.Submission)]
     public async Task<IActionResult> Submit(int id, Guid concurrencyStamp, CancellationToken cancellationToken)
     {
-        if (await AuthorizeAsync(id, PracticeOperations.Edit, cancellationToken) is null)
+        var access = await AuthorizeAsync(id, PracticeOperations.Own, cancellationToken);
+        if (access is null)
         {
             return NotFound();
+        }
+        if (!await IsAllowedAsync(access, PracticeOperations.Edit))
+        {
+            // A second click on "submit" (or a submit from another tab) finds the practice already on its way.
+            SetSubmittedOrNotEditable(access.State);
+            return Redirect($"/my/practices/{id}");
         }
         var data = await Queries.GetForEditAsync(id, cancellationToken);
         var input = PracticeFormModel.From(data!.Content, concurrencyStamp);
@@ -360,6 +379,35 @@ public sealed class MyPracticesController(
             return NotFound();
         }
         return await FormViewAsync(input.Normalize(), data, cancellationToken, Message(result.Outcome));
+    }
+
+    /// <summary>
+    /// The form was posted for a practice that is no longer editable. An identical "submit" is the second click of a double
+    /// click: it lands on the practice. Anything else is shown again with what was typed and says why it was not saved.
+    /// </summary>
+    private async Task<IActionResult> NoLongerEditableAsync(PracticeFormModel input, PracticeEditData data, CancellationToken cancellationToken)
+    {
+        if (input.IsSubmit && data.State == PracticeState.Submitted && ModelState.IsValid
+            && PracticeWorkflowService.ChangedFields(data.Content, input.ToContent().AsStored()).Count == 0)
+        {
+            TempData["Status"] = t["Status_Submitted"].Value;
+            return Redirect($"/my/practices/{data.Id}");
+        }
+        ModelState.Clear();
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await FormViewAsync(input.Normalize(), data, cancellationToken, t["Status_NotEditable"]);
+    }
+
+    private void SetSubmittedOrNotEditable(PracticeState state)
+    {
+        if (state == PracticeState.Submitted)
+        {
+            TempData["Status"] = t["Status_Submitted"].Value;
+        }
+        else
+        {
+            TempData["Error"] = t["Status_NotEditable"].Value;
+        }
     }
 
     private string Message(WorkflowOutcome outcome) => outcome switch
