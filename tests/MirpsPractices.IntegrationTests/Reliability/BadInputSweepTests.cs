@@ -71,7 +71,7 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
 
     private static readonly string[] HostileQueries =
     [
-        "page=-1&pageSize=2147483647&year=99999&sort=%3Cscript%3E&country=ZZ&area=NOT_A_CODE&status=%00&organisation=-1&session=abc&from=9999-99-99&to=0001-01-01",
+        "page=-1&pageSize=2147483647&waiting=2147483647&days=2147483647&year=99999&sort=%3Cscript%3E&country=ZZ&area=NOT_A_CODE&status=%00&organisation=-1&session=abc&from=9999-99-99&to=0001-01-01",
         "page=99999999999999999999&q=" + Uri.EscapeDataString(ScriptPayload) + "%FF%FE%00%C3%28&culture=xx-INVALID&q=again",
         "q=%22%28%29%2A%3A-C%2B%2B%20NEAR%28a%20b%29%20title%3Ax%20" + new string('x', 4000),
     ];
