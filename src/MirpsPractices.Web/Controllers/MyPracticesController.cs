@@ -24,6 +24,7 @@ public sealed class MyPracticesController(
     AttachmentService attachments,
     CallsService calls,
     IValidator<PracticeFormModel> validator,
+    TimeProvider clock,
     IStringLocalizer<WorkflowResource> t) : WorkflowControllerBase(authorization, queries)
 {
     [HttpGet("")]
@@ -201,7 +202,14 @@ public sealed class MyPracticesController(
         var saved = await workflow.SaveDraftAsync(id, Who, input.ToContent(), input.ConcurrencyStamp, input.AnswersById(), cancellationToken);
         return saved.Outcome switch
         {
-            WorkflowOutcome.Ok => Json(new { saved = true, stamp = saved.ConcurrencyStamp, message = t["Status_AutoSaved", DateTime.Now.ToString("t", System.Globalization.CultureInfo.CurrentCulture)].Value }),
+            // The page shows the time in the browser's own time zone from savedAt; the message (server time) is the fallback.
+            WorkflowOutcome.Ok => Json(new
+            {
+                saved = true,
+                stamp = saved.ConcurrencyStamp,
+                savedAt = clock.GetUtcNow(),
+                message = t["Status_AutoSaved", clock.GetLocalNow().ToString("t", System.Globalization.CultureInfo.CurrentCulture)].Value,
+            }),
             WorkflowOutcome.Conflict => Conflict(new { saved = false, message = t["Status_Conflict"].Value }),
             _ => UnprocessableEntity(new { saved = false, message = t["Status_NotEditable"].Value }),
         };
