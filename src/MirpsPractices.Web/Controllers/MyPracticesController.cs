@@ -136,7 +136,7 @@ public sealed class MyPracticesController(
         }
         var data = await Queries.GetForEditAsync(id, cancellationToken);
         var input = PracticeFormModel.From(data!.Content, data.ConcurrencyStamp);
-        input.Answers = [.. LatestComments(data.Comments).Select(c => new AnswerInput { CommentId = c.Id, Answer = c.Answer })];
+        input.Answers = AnswersTo(data.Comments);
         return await FormViewAsync(input.Normalize(), data, cancellationToken);
     }
 
@@ -242,7 +242,7 @@ public sealed class MyPracticesController(
             {
                 ModelState.AddModelError("Input." + error.PropertyName, error.ErrorMessage);
             }
-            input.Answers = [.. LatestComments(data.Comments).Select(c => new AnswerInput { CommentId = c.Id, Answer = c.Answer })];
+            input.Answers = AnswersTo(data.Comments);
             return await FormViewAsync(input.Normalize(), data, cancellationToken);
         }
         var submitted = await workflow.SubmitAsync(id, Who, concurrencyStamp, cancellationToken);
@@ -342,11 +342,9 @@ public sealed class MyPracticesController(
         return Redirect($"/my/practices/{id}/edit#attachments");
     }
 
-    private static IEnumerable<ReviewCommentView> LatestComments(IReadOnlyList<ReviewCommentView> comments)
-    {
-        var latest = comments.Count == 0 ? 0 : comments.Max(c => c.VersionNumber);
-        return comments.Where(c => c.VersionNumber == latest);
-    }
+    /// <summary>The answers saved so far to the comments of the last review round, in the order the form shows them.</summary>
+    private static List<AnswerInput> AnswersTo(IReadOnlyList<ReviewCommentView> comments) =>
+        [.. ReviewCommentView.LatestRound(comments).Select(c => new AnswerInput { CommentId = c.Id, Answer = c.Answer })];
 
     /// <summary>The no-JavaScript "add row" buttons post the whole form back; nothing is saved, nothing is validated yet.</summary>
     private bool AddRowRequested(PracticeFormModel input)
