@@ -150,7 +150,9 @@ public sealed class FormlessEndpointTests(ITestOutputHelper output, ReliabilityF
         await Expect("a number over Int32", owner, autosave, Answer.JsonMessage, Draft(("Input.PeopleReached", "2147483648")), json: true, status: invalid);
         await Expect("a word for a number", owner, autosave, Answer.JsonMessage, Draft(("Input.BusinessesStarted", "doce")), json: true, status: invalid);
         await Expect("an indicator value over decimal(18,2)", owner, autosave, Answer.JsonMessage, Draft(("Input.OtherIndicators[0].Value", "100000000000000000000")), Spanish("Validation_NumberTooLarge"), json: true, status: invalid);
-        await Expect("an indicator value with three decimals", owner, autosave, Answer.JsonMessage, Draft(("Input.OtherIndicators[0].Value", "1,125")), Spanish("Validation_TwoDecimals"), json: true, status: invalid);
+        await Expect("an indicator value with three decimals", owner, autosave, Answer.JsonMessage, Draft(("Input.OtherIndicators[0].Value", "0,125")), Spanish("Validation_TwoDecimals"), json: true, status: invalid);
+        await Expect("an indicator value that may have a thousands separator", owner, autosave, Answer.JsonMessage, Draft(("Input.OtherIndicators[0].Value", "1.500")), Spanish("Validation_NumberFormat"), json: true, status: invalid);
+        await Expect("an indicator value with two separators", owner, autosave, Answer.JsonMessage, Draft(("Input.OtherIndicators[0].Value", "1.500,5")), Spanish("Validation_NumberFormat"), json: true, status: invalid);
         await Expect("an acronym longer than its column", owner, autosave, Answer.JsonMessage,
             Draft(("Input.NewOrganisation.Name", "Cooperativa nueva"), ("Input.NewOrganisation.Acronym", new string('C', 31)), ("Input.NewOrganisation.ActorType", "CivilSociety"), ("Input.NewOrganisation.CountryCode", "CR"), ("Input.NewOrganisation.Role", "Partner")),
             Spanish("Validation_TooLong", 30), json: true, status: invalid);
@@ -178,6 +180,15 @@ public sealed class FormlessEndpointTests(ITestOutputHelper output, ReliabilityF
             failures.Add($"duplicated keys were stored as {saved}");
         }
         stamp = saved.ConcurrencyStamp.ToString();
+
+        // "2.5" typed in the Spanish interface is two and a half, not 25 (the culture's parser would read the point as thousands).
+        await Expect("a decimal point in the Spanish interface", owner, autosave, Answer.Accepted, Draft(("Input.OtherIndicators[0].Value", "2.5")), json: true);
+        var indicator = await _factory.WithDbAsync(db => db.Practices.Where(p => p.Id == draft).Select(p => new { Value = p.OtherIndicators.Select(i => i.Value).Single(), p.ConcurrencyStamp }).SingleAsync());
+        if (indicator.Value != 2.5m)
+        {
+            failures.Add($"\"2.5\" was stored as {indicator.Value}");
+        }
+        stamp = indicator.ConcurrencyStamp.ToString();
 
         // Submit from the details page: only the stamp is posted; the saved content is checked.
         List<KeyValuePair<string, string>> Stamped(string token, string? value) => value is null ? [new("__RequestVerificationToken", token)] : [new("__RequestVerificationToken", token), new("concurrencyStamp", value)];
