@@ -184,4 +184,33 @@ public sealed class SubmissionAndModerationBrowserTests(BrowserFixture fixture)
         Assert.Contains(db.Practices.Where(p => p.Title == "Borrador que no se pierde").Select(p => p.Summary).ToList(), s => s == "Texto escrito sin conexión");
         Assert.DoesNotContain(errors, e => !e.Contains("Failed to load resource", StringComparison.Ordinal) && !e.Contains("ERR_INTERNET_DISCONNECTED", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Typing_during_an_expired_sign_in_reaches_the_server_once_signed_in_again()
+    {
+        var (context, page, errors) = await fixture.NewPageAsync();
+        await using var _ = context;
+        await fixture.SignInAsync(page, Roles.RefugeeLed);
+        await page.GotoAsync("/my/practices/new");
+        await page.FillAsync("#Input_Title", "Borrador con la sesión caducada");
+        await page.ClickAsync("button[value=save]");
+        await page.WaitForSelectorAsync("main > .alert-success");
+
+        // The sign-in expires: the authentication cookie is gone, the page does not know.
+        foreach (var cookie in (await context.CookiesAsync()).Where(c => c.Name.EndsWith("mirps-auth", StringComparison.Ordinal)))
+        {
+            await context.ClearCookiesAsync(new BrowserContextClearCookiesOptions { Name = cookie.Name });
+        }
+        await page.FillAsync("#Input_Summary", "Texto escrito con la sesión caducada");
+        await page.WaitForFunctionAsync("() => /navegador/.test(document.getElementById('autosave-status').textContent)", null, new PageWaitForFunctionOptions { Timeout = 15000 });
+
+        // Signed in again in another tab: the form's next autosave sends what was typed, without a reload.
+        var other = await context.NewPageAsync();
+        await fixture.SignInAsync(other, Roles.RefugeeLed);
+        await page.WaitForFunctionAsync("() => /guardado automáticamente/.test(document.getElementById('autosave-status').textContent)", null, new PageWaitForFunctionOptions { Timeout = 15000 });
+        using var scope = fixture.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Contains(db.Practices.Where(p => p.Title == "Borrador con la sesión caducada").Select(p => p.Summary).ToList(), s => s == "Texto escrito con la sesión caducada");
+        Assert.DoesNotContain(errors, e => !e.Contains("Failed to load resource", StringComparison.Ordinal));
+    }
 }

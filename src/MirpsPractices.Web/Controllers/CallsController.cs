@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Moderation;
 using MirpsPractices.Core.Features.Practices;
 using MirpsPractices.Web.Authorization;
@@ -12,8 +13,12 @@ namespace MirpsPractices.Web.Controllers;
 /// <summary>Calls for practices, opened and maintained by moderators.</summary>
 [Route("moderation/calls")]
 [Authorize(Policy = Policies.Moderator)]
-public sealed class CallsController(IAuthorizationService authorization, PracticeQueries queries, CallsService calls, IStringLocalizer<WorkflowResource> t)
-    : WorkflowControllerBase(authorization, queries)
+public sealed class CallsController(
+    IAuthorizationService authorization,
+    PracticeQueries queries,
+    CallsService calls,
+    IdempotentCreation once,
+    IStringLocalizer<WorkflowResource> t) : WorkflowControllerBase(authorization, queries)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -21,7 +26,7 @@ public sealed class CallsController(IAuthorizationService authorization, Practic
 
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
-        View("Form", new CallFormViewModel(null, new CallFormModel(), await calls.SessionsAsync(cancellationToken)));
+        View("Form", new CallFormViewModel(null, new CallFormModel { IdempotencyKey = Guid.NewGuid().ToString("N") }, await calls.SessionsAsync(cancellationToken)));
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(CallFormModel input, CancellationToken cancellationToken)
@@ -30,7 +35,8 @@ public sealed class CallsController(IAuthorizationService authorization, Practic
         {
             return View("Form", new CallFormViewModel(null, input, await calls.SessionsAsync(cancellationToken)));
         }
-        await calls.CreateAsync(Who, input.ToInput(), cancellationToken);
+        await once.CreateOnceAsync("call", input.IdempotencyKey, UserId,
+            async token => (await calls.CreateAsync(Who, input.ToInput(), token)).ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         TempData["Status"] = t["Calls_Saved"].Value;
         return Redirect("/moderation/calls");
     }

@@ -24,6 +24,7 @@ public sealed class MyPracticesController(
     AttachmentService attachments,
     CallsService calls,
     IValidator<PracticeFormModel> validator,
+    TimeProvider clock,
     IStringLocalizer<WorkflowResource> t) : WorkflowControllerBase(authorization, queries)
 {
     [HttpGet("")]
@@ -91,6 +92,12 @@ public sealed class MyPracticesController(
                 TempData["Status"] = t["Status_Submitted"].Value;
                 return Redirect($"/my/practices/{id}");
             }
+            if (created.Replayed && await Queries.GetAccessAsync(id, cancellationToken) is { } now && !PracticeLifecycle.IsEditableBySubmitter(now.State))
+            {
+                // The second click of a double click on "submit": the first one already sent it.
+                SetSubmittedOrNotEditable(now.State);
+                return Redirect($"/my/practices/{id}");
+            }
         }
         TempData["Status"] = t["Status_DraftSaved"].Value;
         return Redirect($"/my/practices/{id}/edit");
@@ -129,7 +136,7 @@ public sealed class MyPracticesController(
         }
         var data = await Queries.GetForEditAsync(id, cancellationToken);
         var input = PracticeFormModel.From(data!.Content, data.ConcurrencyStamp);
-        input.Answers = [.. LatestComments(data.Comments).Select(c => new AnswerInput { CommentId = c.Id, Answer = c.Answer })];
+        input.Answers = AnswersTo(data.Comments);
         return await FormViewAsync(input.Normalize(), data, cancellationToken);
     }
 
@@ -138,11 +145,17 @@ public sealed class MyPracticesController(
     [EnableRateLimiting(RateLimiting.Submission)]
     public async Task<IActionResult> Save(int id, PracticeFormModel input, CancellationToken cancellationToken)
     {
-        if (await AuthorizeAsync(id, PracticeOperations.Edit, cancellationToken) is null)
+        var access = await AuthorizeAsync(id, PracticeOperations.Own, cancellationToken);
+        if (access is null)
         {
             return NotFound();
         }
         var data = await Queries.GetForEditAsync(id, cancellationToken);
+        if (!await IsAllowedAsync(access, PracticeOperations.Edit))
+        {
+            // Submitted meanwhile (the first of a double click, another tab): the typing is shown again, never dropped.
+            return await NoLongerEditableAsync(input, data!, cancellationToken);
+        }
         if (AddRowRequested(input))
         {
             return await FormViewAsync(input, data, cancellationToken);
@@ -189,7 +202,14 @@ public sealed class MyPracticesController(
         var saved = await workflow.SaveDraftAsync(id, Who, input.ToContent(), input.ConcurrencyStamp, input.AnswersById(), cancellationToken);
         return saved.Outcome switch
         {
-            WorkflowOutcome.Ok => Json(new { saved = true, stamp = saved.ConcurrencyStamp, message = t["Status_AutoSaved", DateTime.Now.ToString("t", System.Globalization.CultureInfo.CurrentCulture)].Value }),
+            // The page shows the time in the browser's own time zone from savedAt; the message (server time) is the fallback.
+            WorkflowOutcome.Ok => Json(new
+            {
+                saved = true,
+                stamp = saved.ConcurrencyStamp,
+                savedAt = clock.GetUtcNow(),
+                message = t["Status_AutoSaved", clock.GetLocalNow().ToString("t", System.Globalization.CultureInfo.CurrentCulture)].Value,
+            }),
             WorkflowOutcome.Conflict => Conflict(new { saved = false, message = t["Status_Conflict"].Value }),
             _ => UnprocessableEntity(new { saved = false, message = t["Status_NotEditable"].Value }),
         };
@@ -201,9 +221,16 @@ public sealed class MyPracticesController(
     [EnableRateLimiting(RateLimiting.Submission)]
     public async Task<IActionResult> Submit(int id, Guid concurrencyStamp, CancellationToken cancellationToken)
     {
-        if (await AuthorizeAsync(id, PracticeOperations.Edit, cancellationToken) is null)
+        var access = await AuthorizeAsync(id, PracticeOperations.Own, cancellationToken);
+        if (access is null)
         {
             return NotFound();
+        }
+        if (!await IsAllowedAsync(access, PracticeOperations.Edit))
+        {
+            // A second click on "submit" (or a submit from another tab) finds the practice already on its way.
+            SetSubmittedOrNotEditable(access.State);
+            return Redirect($"/my/practices/{id}");
         }
         var data = await Queries.GetForEditAsync(id, cancellationToken);
         var input = PracticeFormModel.From(data!.Content, concurrencyStamp);
@@ -215,7 +242,7 @@ public sealed class MyPracticesController(
             {
                 ModelState.AddModelError("Input." + error.PropertyName, error.ErrorMessage);
             }
-            input.Answers = [.. LatestComments(data.Comments).Select(c => new AnswerInput { CommentId = c.Id, Answer = c.Answer })];
+            input.Answers = AnswersTo(data.Comments);
             return await FormViewAsync(input.Normalize(), data, cancellationToken);
         }
         var submitted = await workflow.SubmitAsync(id, Who, concurrencyStamp, cancellationToken);
@@ -315,11 +342,9 @@ public sealed class MyPracticesController(
         return Redirect($"/my/practices/{id}/edit#attachments");
     }
 
-    private static IEnumerable<ReviewCommentView> LatestComments(IReadOnlyList<ReviewCommentView> comments)
-    {
-        var latest = comments.Count == 0 ? 0 : comments.Max(c => c.VersionNumber);
-        return comments.Where(c => c.VersionNumber == latest);
-    }
+    /// <summary>The answers saved so far to the comments of the last review round, in the order the form shows them.</summary>
+    private static List<AnswerInput> AnswersTo(IReadOnlyList<ReviewCommentView> comments) =>
+        [.. ReviewCommentView.LatestRound(comments).Select(c => new AnswerInput { CommentId = c.Id, Answer = c.Answer })];
 
     /// <summary>The no-JavaScript "add row" buttons post the whole form back; nothing is saved, nothing is validated yet.</summary>
     private bool AddRowRequested(PracticeFormModel input)
@@ -360,6 +385,35 @@ public sealed class MyPracticesController(
             return NotFound();
         }
         return await FormViewAsync(input.Normalize(), data, cancellationToken, Message(result.Outcome));
+    }
+
+    /// <summary>
+    /// The form was posted for a practice that is no longer editable. An identical "submit" is the second click of a double
+    /// click: it lands on the practice. Anything else is shown again with what was typed and says why it was not saved.
+    /// </summary>
+    private async Task<IActionResult> NoLongerEditableAsync(PracticeFormModel input, PracticeEditData data, CancellationToken cancellationToken)
+    {
+        if (input.IsSubmit && data.State == PracticeState.Submitted && ModelState.IsValid
+            && PracticeWorkflowService.ChangedFields(data.Content, input.ToContent().AsStored()).Count == 0)
+        {
+            TempData["Status"] = t["Status_Submitted"].Value;
+            return Redirect($"/my/practices/{data.Id}");
+        }
+        ModelState.Clear();
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await FormViewAsync(input.Normalize(), data, cancellationToken, t["Status_NotEditable"]);
+    }
+
+    private void SetSubmittedOrNotEditable(PracticeState state)
+    {
+        if (state == PracticeState.Submitted)
+        {
+            TempData["Status"] = t["Status_Submitted"].Value;
+        }
+        else
+        {
+            TempData["Error"] = t["Status_NotEditable"].Value;
+        }
     }
 
     private string Message(WorkflowOutcome outcome) => outcome switch

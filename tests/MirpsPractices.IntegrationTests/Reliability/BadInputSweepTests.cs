@@ -71,7 +71,7 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
 
     private static readonly string[] HostileQueries =
     [
-        "page=-1&pageSize=2147483647&year=99999&sort=%3Cscript%3E&country=ZZ&area=NOT_A_CODE&status=%00&organisation=-1&session=abc&from=9999-99-99&to=0001-01-01",
+        "page=-1&pageSize=2147483647&waiting=2147483647&days=2147483647&year=99999&sort=%3Cscript%3E&country=ZZ&area=NOT_A_CODE&status=%00&organisation=-1&session=abc&from=9999-99-99&to=0001-01-01",
         "page=99999999999999999999&q=" + Uri.EscapeDataString(ScriptPayload) + "%FF%FE%00%C3%28&culture=xx-INVALID&q=again",
         "q=%22%28%29%2A%3A-C%2B%2B%20NEAR%28a%20b%29%20title%3Ax%20" + new string('x', 4000),
     ];
@@ -176,6 +176,7 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
         }
 
         // POST endpoints no page showed a form for (reached only by script, or new): the generic malformed requests still apply.
+        // Their real parameters get field-level bad input in FormlessEndpointTests.
         foreach (var endpoint in unsafeEndpoints.Where(e => !covered.Contains(e)))
         {
             output.WriteLine($"No form found for {endpoint}: swept with generic bodies as Moderator");
@@ -222,7 +223,8 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
 
     private async Task<string?> SendAsync(HttpClient client, string? role, SweptEndpoint endpoint, string action, BadInput input, HttpContent body)
     {
-        var before = await DatabaseFingerprint.TakeAsync(_factory.DatabasePath);
+        // Accepted-or-not inputs are judged by what the page shows, not by the database: no fingerprint to take for them.
+        var before = input.Expect == Expectation.Rejected ? await DatabaseFingerprint.TakeAsync(_factory.DatabasePath) : null;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var response = await client.PostAsync(action, body);
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
@@ -247,7 +249,7 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
             }
             return accepted && input.Name == "HTML and script" ? await RenderedEncodedAsync(client, response, label) : null;
         }
-        var changes = DatabaseFingerprint.Diff(before, await DatabaseFingerprint.TakeAsync(_factory.DatabasePath));
+        var changes = DatabaseFingerprint.Diff(before!, await DatabaseFingerprint.TakeAsync(_factory.DatabasePath));
         if (changes.Count > 0)
         {
             return $"{label} → {status} changed the database: {string.Join("; ", changes)}";
@@ -359,7 +361,7 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
         return new StringContent(encoded, Encoding.UTF8, "application/x-www-form-urlencoded");
     }
 
-    private static string Escape(string value)
+    internal static string Escape(string value)
     {
         if (value.Length <= 32_000)
         {
@@ -393,11 +395,11 @@ public sealed partial class BadInputSweepTests(ITestOutputHelper output, Reliabi
 
     private static string Who(string? role) => role ?? "anonymous";
 
-    private static string Short(string value) => value.Length > 90 ? value[..90] + "…" : value;
+    internal static string Short(string value) => value.Length > 90 ? value[..90] + "…" : value;
 
     [GeneratedRegex("/[0-9]+(?=/|$)")]
     private static partial Regex Id();
 
     [GeneratedRegex("field-validation-error|error-summary|validation-summary-errors|alert-danger|role=\"alert\"|text-danger\">[^<]+<")]
-    private static partial Regex Messages();
+    internal static partial Regex Messages();
 }

@@ -33,6 +33,7 @@ public sealed class DoubleSubmitTests(ReliabilityFactory factory) : IClassFixtur
         { "/workspace/commitments/new", Roles.EmploymentTeam, "Input.Title", "Commitments" },
         { "/workspace/sessions/new", Roles.EmploymentTeam, "Input.Title", "Sessions" },
         { "/workspace/reports", Roles.EmploymentTeam, "", "ReportJobs" },
+        { "/moderation/calls/new", Roles.Moderator, "Input.Theme", "CallsForPractices" },
     };
 
     [Theory]

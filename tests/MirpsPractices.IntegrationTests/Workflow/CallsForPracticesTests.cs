@@ -62,4 +62,15 @@ public sealed class CallsForPracticesTests(WorkflowFactory factory) : IClassFixt
         Assert.DoesNotContain(title, await moderator.GetStringAsync("/moderation?Waiting=7"));
         Assert.DoesNotContain(title, await moderator.GetStringAsync("/moderation?Mine=true"));
     }
+
+    [Fact]
+    public async Task A_waiting_time_of_any_size_filters_instead_of_failing()
+    {
+        var moderator = await factory.SignedInAsync(Roles.Moderator);
+        foreach (var days in new[] { "2147483647", "-5", "0" })
+        {
+            var response = await moderator.GetAsync($"/moderation?Waiting={days}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
 }

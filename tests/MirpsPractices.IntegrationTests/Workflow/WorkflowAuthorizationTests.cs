@@ -98,7 +98,9 @@ public sealed class WorkflowAuthorizationTests(WorkflowFactory factory) : IClass
         Assert.Equal($"/my/practices/{id}", edit.Headers.Location!.OriginalString);
         var token = await owner.GetAntiforgeryTokenAsync($"/my/practices/{id}");
         var post = await owner.PostAsync($"/my/practices/{id}/edit", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Title", "cambio tardío"), new("Input.Intent", "save")]));
-        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        // Refused, with what was typed shown again rather than a 404 that would lose it.
+        Assert.Equal(HttpStatusCode.Conflict, post.StatusCode);
+        Assert.Contains("cambio tardío", await post.Content.ReadAsStringAsync());
         Assert.NotEqual("cambio tardío", (await factory.PracticeAsync(id)).Title);
     }
 

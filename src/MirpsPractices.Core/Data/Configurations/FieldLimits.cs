@@ -10,4 +10,9 @@ public static class FieldLimits
     public const int MediumText = 4000;
     public const int LongText = 20000;
     public const int Url = 2000;
+    public const int Acronym = 30;
+    public const int Unit = 50;
+
+    /// <summary>Indicator values are stored as decimal(18, 2): anything from 10^16 on does not fit.</summary>
+    public const decimal IndicatorValue = 9_999_999_999_999_999.99m;
 }

@@ -113,7 +113,7 @@ public sealed class PracticeIndicatorConfiguration : IEntityTypeConfiguration<Pr
     public void Configure(EntityTypeBuilder<PracticeIndicator> builder)
     {
         builder.Property(x => x.Name).HasMaxLength(FieldLimits.Name);
-        builder.Property(x => x.Unit).HasMaxLength(50);
+        builder.Property(x => x.Unit).HasMaxLength(FieldLimits.Unit);
         builder.Property(x => x.Value).HasPrecision(18, 2);
     }
 }

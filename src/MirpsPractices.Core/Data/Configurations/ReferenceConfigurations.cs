@@ -19,7 +19,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.Property(o => o.Name).HasMaxLength(FieldLimits.Name);
-        builder.Property(o => o.Acronym).HasMaxLength(30);
+        builder.Property(o => o.Acronym).HasMaxLength(FieldLimits.Acronym);
         builder.Property(o => o.CountryCode).HasMaxLength(2);
         builder.Property(o => o.Website).HasMaxLength(FieldLimits.Url);
         builder.Property(o => o.ProposedByUserId).HasMaxLength(450);

@@ -17,7 +17,16 @@ public sealed class CallsService(AppDbContext db, AuditLog audit, TimeProvider c
     public async Task<IReadOnlyList<CallRow>> ListAsync(bool openOnly, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var calls = await db.CallsForPractices.Where(c => !openOnly || c.Deadline >= today).OrderByDescending(c => c.Deadline).ToListAsync(cancellationToken);
+        return await RowsAsync(db.CallsForPractices.Where(c => !openOnly || c.Deadline >= today).OrderByDescending(c => c.Deadline), cancellationToken);
+    }
+
+    public async Task<CallRow?> GetAsync(int id, CancellationToken cancellationToken) =>
+        (await RowsAsync(db.CallsForPractices.Where(c => c.Id == id), cancellationToken)).SingleOrDefault();
+
+    /// <summary>The calls of <paramref name="query"/> with their answer counts and session titles, in three queries whatever their number.</summary>
+    private async Task<IReadOnlyList<CallRow>> RowsAsync(IQueryable<CallForPractices> query, CancellationToken cancellationToken)
+    {
+        var calls = await query.ToListAsync(cancellationToken);
         var ids = calls.Select(c => c.Id).ToList();
         var answers = await db.Practices.Where(p => p.CallForPracticesId != null && ids.Contains(p.CallForPracticesId.Value))
             .GroupBy(p => p.CallForPracticesId!.Value).Select(g => new { g.Key, Count = g.Count() })
@@ -30,9 +39,6 @@ public sealed class CallsService(AppDbContext db, AuditLog audit, TimeProvider c
                 c.SessionId is int s ? sessions.GetValueOrDefault(s) : null, c.SessionId, answers.GetValueOrDefault(c.Id))),
         ];
     }
-
-    public async Task<CallRow?> GetAsync(int id, CancellationToken cancellationToken) =>
-        (await ListAsync(false, cancellationToken)).SingleOrDefault(c => c.Id == id);
 
     public async Task<IReadOnlyList<SessionOption>> SessionsAsync(CancellationToken cancellationToken) =>
         await db.Sessions.OrderByDescending(s => s.Date).Select(s => new SessionOption(s.Id, s.Date, s.Title)).ToListAsync(cancellationToken);

@@ -40,7 +40,8 @@ public sealed class ModerationQueries(AppDbContext db, TimeProvider clock, Pract
         }
         if (filter.WaitingMoreThanDays is int days and > 0)
         {
-            var before = now.AddDays(-days);
+            // From the query string: a century is "all of them", and keeps AddDays away from DateTime.MinValue.
+            var before = now.AddDays(-Math.Min(days, 36_500));
             query = query.Where(p => p.SubmittedAtUtc != null && p.SubmittedAtUtc < before);
         }
         if (filter.CallId is int callId)

@@ -117,7 +117,7 @@ public sealed class ModerationService(
         var reviewable = stateForCheck is PracticeState.InReview || input.Decision == ModerationDecision.SaveReview;
         if (reviewable)
         {
-            RecordAssessment(practice, who, input, now);
+            await RecordAssessmentAsync(practice, who, input, now, cancellationToken);
         }
         practice.AssignedModeratorId ??= who.UserId;
         practice.UpdatedAtUtc = now;
@@ -155,7 +155,7 @@ public sealed class ModerationService(
         return original is null ? result : WorkflowResult.Ok(original.ConcurrencyStamp, original.Id);
     }
 
-    private void RecordAssessment(Practice practice, AuditContext who, ReviewInput input, DateTime now)
+    private async Task RecordAssessmentAsync(Practice practice, AuditContext who, ReviewInput input, DateTime now, CancellationToken cancellationToken)
     {
         foreach (var criterion in input.Criteria)
         {
@@ -172,7 +172,7 @@ public sealed class ModerationService(
         }
 
         var check = db.PracticeSafeguardingChecks.Local.SingleOrDefault(c => c.PracticeId == practice.Id)
-            ?? db.PracticeSafeguardingChecks.AsTracking().SingleOrDefault(c => c.PracticeId == practice.Id);
+            ?? await db.PracticeSafeguardingChecks.AsTracking().SingleOrDefaultAsync(c => c.PracticeId == practice.Id, cancellationToken);
         if (check is null)
         {
             check = new PracticeSafeguardingCheck { PracticeId = practice.Id, CheckedById = who.UserId! };

@@ -75,6 +75,15 @@ public sealed class PracticeContent
     /// Writes this content onto a tracked practice (with its collections loaded). Join rows are matched by key and updated
     /// in place, because deleting and re-adding the same composite key in one unit of work confuses the change tracker.
     /// </summary>
+    /// <summary>This content as it reads back once stored: lists in stored order, text trimmed where storing trims it.</summary>
+    public PracticeContent AsStored()
+    {
+        // A detached probe: it is never tracked or saved, so its submitter does not matter.
+        var practice = new Practice { SubmitterId = "" };
+        ApplyTo(practice);
+        return From(practice);
+    }
+
     public void ApplyTo(Practice p)
     {
         p.Title = Title.Trim();

@@ -9,7 +9,19 @@ public sealed record MyPracticeRow(int Id, string Title, PracticeState State, in
 
 public sealed record TimelineEntry(DateTime AtUtc, string Who, LifecycleAction? Action, PracticeState? From, PracticeState? To, string? Comment, string? EditedFields);
 
-public sealed record ReviewCommentView(int Id, int VersionNumber, string? FieldName, string Text, string Author, DateTime CreatedAtUtc, string? Answer, DateTime? AnsweredAtUtc);
+public sealed record ReviewCommentView(int Id, int VersionNumber, string? FieldName, string Text, string Author, DateTime CreatedAtUtc, string? Answer, DateTime? AnsweredAtUtc)
+{
+    /// <summary>Comments of the last review round: the ones the submitter answers in the next version.</summary>
+    public static IReadOnlyList<ReviewCommentView> LatestRound(IReadOnlyList<ReviewCommentView> comments)
+    {
+        if (comments.Count == 0)
+        {
+            return [];
+        }
+        var latest = comments.Max(c => c.VersionNumber);
+        return [.. comments.Where(c => c.VersionNumber == latest)];
+    }
+}
 
 public sealed record AttachmentView(int Id, string FileName, string ContentType, long Length, DateTime UploadedAtUtc);
 
@@ -49,9 +61,7 @@ public sealed record PracticeDetails(
     IReadOnlyList<CriterionView> Criteria,
     SafeguardingView? Safeguarding)
 {
-    /// <summary>Comments of the last review round: the ones the submitter answers in the next version.</summary>
-    public IReadOnlyList<ReviewCommentView> LatestComments =>
-        Comments.Count == 0 ? [] : [.. Comments.Where(c => c.VersionNumber == Comments.Max(x => x.VersionNumber))];
+    public IReadOnlyList<ReviewCommentView> LatestComments => ReviewCommentView.LatestRound(Comments);
 }
 
 public sealed record PracticeEditData(int Id, PracticeState State, int? RevisionOfId, Guid ConcurrencyStamp, PracticeContent Content, IReadOnlyList<ReviewCommentView> Comments, IReadOnlyList<AttachmentView> Attachments);

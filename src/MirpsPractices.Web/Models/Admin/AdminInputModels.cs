@@ -68,7 +68,7 @@ public sealed class OrganisationInputModelValidator : AbstractValidator<Organisa
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage(_ => localizer["Validation_NameRequired"])
             .MaximumLength(FieldLimits.Name).WithMessage(_ => localizer["Validation_TooLong", FieldLimits.Name]);
-        RuleFor(x => x.Acronym).MaximumLength(30).WithMessage(_ => localizer["Validation_TooLong", 30]);
+        RuleFor(x => x.Acronym).MaximumLength(FieldLimits.Acronym).WithMessage(_ => localizer["Validation_TooLong", FieldLimits.Acronym]);
         RuleFor(x => x.ActorType).NotNull().WithMessage(_ => localizer["Validation_ActorTypeRequired"]).IsInEnum();
         RuleFor(x => x.CountryCode).NotEmpty().WithMessage(_ => localizer["Validation_CountryRequired"])
             .Must(c => c is null || Country.MirpsCodes.Contains(c)).WithMessage(_ => localizer["Validation_CountryRequired"]);

@@ -90,6 +90,8 @@ public sealed record ReviewViewModel(ReviewData Review, ReviewFormModel Input, s
 
 public sealed class CallFormModel
 {
+    /// <summary>Generated when the create form is shown: posting it twice (double click, retry) opens one call.</summary>
+    public string? IdempotencyKey { get; set; }
     public string? Theme { get; set; }
     public string? Description { get; set; }
     public List<StrategyArea> StrategyAreas { get; set; } = [];

@@ -172,6 +172,7 @@ public sealed class MechanismInput
 public sealed class IndicatorRowInput
 {
     public string? Name { get; set; }
+    [Microsoft.AspNetCore.Mvc.ModelBinder(typeof(IndicatorValueBinder))]
     public decimal? Value { get; set; }
     public string? Unit { get; set; }
     public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && Value is null && string.IsNullOrWhiteSpace(Unit);

@@ -48,8 +48,10 @@ public sealed class PracticeFormModelValidator : AbstractValidator<PracticeFormM
         RuleForEach(x => x.OtherIndicators).Where(i => !i.IsEmpty).ChildRules(i =>
         {
             i.RuleFor(x => x.Name).MaximumLength(FieldLimits.Name).WithMessage(_ => t["Validation_TooLong", FieldLimits.Name]);
-            i.RuleFor(x => x.Unit).MaximumLength(50).WithMessage(_ => t["Validation_TooLong", 50]);
-            i.RuleFor(x => x.Value).GreaterThanOrEqualTo(0).WithMessage(_ => t["Validation_NotNegative"]);
+            i.RuleFor(x => x.Unit).MaximumLength(FieldLimits.Unit).WithMessage(_ => t["Validation_TooLong", FieldLimits.Unit]);
+            i.RuleFor(x => x.Value).GreaterThanOrEqualTo(0).WithMessage(_ => t["Validation_NotNegative"])
+                .LessThanOrEqualTo(FieldLimits.IndicatorValue).WithMessage(_ => t["Validation_NumberTooLarge"])
+                .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithMessage(_ => t["Validation_TwoDecimals"]);
         });
         RuleForEach(x => x.EvidenceLinks).Where(e => !e.IsEmpty).ChildRules(e =>
         {
@@ -60,7 +62,7 @@ public sealed class PracticeFormModelValidator : AbstractValidator<PracticeFormM
         RuleFor(x => x.NewOrganisation).ChildRules(o =>
         {
             o.RuleFor(x => x.Name).MaximumLength(FieldLimits.Name).WithMessage(_ => t["Validation_TooLong", FieldLimits.Name]);
-            o.RuleFor(x => x.Acronym).MaximumLength(50).WithMessage(_ => t["Validation_TooLong", 50]);
+            o.RuleFor(x => x.Acronym).MaximumLength(FieldLimits.Acronym).WithMessage(_ => t["Validation_TooLong", FieldLimits.Acronym]);
             o.RuleFor(x => x.ActorType).NotNull().When(x => !x.IsEmpty).WithMessage(_ => t["Validation_Required"]);
             o.RuleFor(x => x.CountryCode).Must(c => c is not null && Country.MirpsCodes.Contains(c)).When(x => !x.IsEmpty).WithMessage(_ => t["Validation_Required"]);
             o.RuleFor(x => x.Role).NotNull().When(x => !x.IsEmpty).WithMessage(_ => t["Validation_Required"]);

@@ -21,28 +21,10 @@ public sealed class PracticeFormViewModel
     public string FormAction => IsNew ? "/my/practices/new" : $"/my/practices/{Id}/edit";
 
     /// <summary>Comments of the last review round on one field, with the index of their answer in <see cref="PracticeFormModel.Answers"/>.</summary>
-    public IEnumerable<(ReviewCommentView Comment, int AnswerIndex)> CommentsFor(string? field)
-    {
-        var latest = Comments.Count == 0 ? 0 : Comments.Max(c => c.VersionNumber);
-        var index = 0;
-        foreach (var comment in Comments.Where(c => c.VersionNumber == latest))
-        {
-            if (comment.FieldName == field)
-            {
-                yield return (comment, index);
-            }
-            index++;
-        }
-    }
+    public IEnumerable<(ReviewCommentView Comment, int AnswerIndex)> CommentsFor(string? field) =>
+        LatestComments.Select((comment, index) => (comment, index)).Where(x => x.comment.FieldName == field);
 
-    public IReadOnlyList<ReviewCommentView> LatestComments
-    {
-        get
-        {
-            var latest = Comments.Count == 0 ? 0 : Comments.Max(c => c.VersionNumber);
-            return [.. Comments.Where(c => c.VersionNumber == latest)];
-        }
-    }
+    public IReadOnlyList<ReviewCommentView> LatestComments => ReviewCommentView.LatestRound(Comments);
 }
 
 public sealed record PracticeDetailsViewModel(PracticeDetails Practice, bool IsOwner, bool IsModerator, bool CanEdit);

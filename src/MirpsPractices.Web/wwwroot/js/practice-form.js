@@ -139,6 +139,16 @@
         });
     }
 
+    // "Saved at 14:05" in the browser's time zone and the page's language; the server's own message otherwise.
+    function savedMessage(result) {
+        var template = form.dataset.msgAutosaved;
+        var at = result.savedAt ? new Date(result.savedAt) : null;
+        if (!template || !at || isNaN(at.getTime()) || !at.toLocaleTimeString) {
+            return result.message || "";
+        }
+        return template.replace("{0}", at.toLocaleTimeString(document.documentElement.lang || undefined, { hour: "2-digit", minute: "2-digit" }));
+    }
+
     function token() {
         var input = form.querySelector("input[name='__RequestVerificationToken']");
         return input ? input.value : "";
@@ -194,7 +204,7 @@
                     stamp.value = result.stamp;
                 }
                 backup(!dirty);
-                say(result.message || "");
+                say(savedMessage(result));
             } else {
                 if (answer.status === 409 || answer.status === 404) {
                     stopped = true;
