@@ -6,6 +6,7 @@ using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Reports;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
+using MirpsPractices.Web.Infrastructure;
 using MirpsPractices.Web.Localization;
 using MirpsPractices.Web.Models.Network;
 using MirpsPractices.Web.Resources;
@@ -42,9 +43,9 @@ public sealed class WorkspaceReportsController(
         {
             return View("Index", await FormAsync(input, ct));
         }
-        var actor = await actors.GetAsync(User, ct);
-        var id = await once.CreateOnceAsync("report", input.IdempotencyKey, actor.UserId,
-            async token => (await jobs.RequestAsync(input.ToScope(), PortalCultures.Current, actor.UserId, token)).ToString("D"), ct);
+        var who = HttpContext.ToAuditContext();
+        var id = await once.CreateOnceAsync("report", input.IdempotencyKey, who.UserId!,
+            async token => (await jobs.RequestAsync(input.ToScope(), PortalCultures.Current, who, token)).ToString("D"), ct);
         // The job was queued inside the idempotency transaction, before its row was visible to the worker: wake it again now.
         queue.Signal(Guid.Parse(id));
         return Redirect($"/workspace/reports/{id}");
