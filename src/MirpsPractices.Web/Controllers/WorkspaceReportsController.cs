@@ -39,6 +39,11 @@ public sealed class WorkspaceReportsController(
     [HttpPost("")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] ReportInput input, CancellationToken ct)
     {
+        if (input.ScopeKind == ReportScopeKinds.Session && input.SessionId is int sessionId && await lookups.SessionAsync(sessionId, ct) is null)
+        {
+            // A session that isn't there (deleted, or a tampered form) would give an empty report that looks like a real one.
+            ModelState.AddModelError("Input.SessionId", n["Validation_SessionRequired"]);
+        }
         if (!ModelState.IsValid)
         {
             return View("Index", await FormAsync(input, ct));
@@ -59,8 +64,8 @@ public sealed class WorkspaceReportsController(
         {
             return NotFound();
         }
-        var sessions = await lookups.SessionsAsync(ct);
-        return View(new ReportStatusViewModel(job, sessions.FirstOrDefault(s => s.Id == job.Scope.SessionId)?.Title));
+        var session = job.Scope.SessionId is int sessionId ? await lookups.SessionAsync(sessionId, ct) : null;
+        return View(new ReportStatusViewModel(job, session?.Title));
     }
 
     [HttpGet("{id:guid}/status")]
