@@ -3,19 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.IntegrationTests.Infrastructure;
+using MirpsPractices.IntegrationTests.Security;
 
 namespace MirpsPractices.IntegrationTests.Network;
 
 /// <summary>What is done in the network workspace leaves an audit entry, shown to administrators with a label in their language.</summary>
 public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string role)
-    {
-        var client = factory.CreateBrowserLikeClient();
-        await client.SignInAsRoleAsync(role);
-        return client;
-    }
-
     private Task<List<AuditLogEntry>> EntriesAsync(string entityType, string entityId) =>
         factory.WithDbAsync(db => db.AuditLog.Where(a => a.EntityType == entityType && a.EntityId == entityId).OrderBy(a => a.Id).ToListAsync());
 
@@ -34,7 +28,7 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Drafting_editing_endorsing_and_following_up_a_recommendation_are_audited()
     {
-        var author = await SignedInAsync(Roles.LocalGovernanceTeam);
+        var author = await factory.SignedInAsRoleAsync(Roles.LocalGovernanceTeam);
         var created = await author.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new", RecommendationFields("Competencias reconocidas (auditoría)"));
         var id = int.Parse(created.RedirectPath().Split('/').Last());
         var url = $"/workspace/recommendations/{id}/edit";
@@ -59,7 +53,7 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task A_refused_stale_edit_leaves_no_audit_entry()
     {
-        var author = await SignedInAsync(Roles.CivilSociety);
+        var author = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
         var created = await author.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new", RecommendationFields("Sin cambios (auditoría)"));
         var id = int.Parse(created.RedirectPath().Split('/').Last());
         var url = $"/workspace/recommendations/{id}/edit";
@@ -72,7 +66,7 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Creating_editing_and_noting_progress_on_a_commitment_are_audited()
     {
-        var participant = await SignedInAsync(Roles.RefugeeLed);
+        var participant = await factory.SignedInAsRoleAsync(Roles.RefugeeLed);
         var organisation = await factory.OrganisationOfAsync(Roles.RefugeeLed);
         KeyValuePair<string, string>[] fields =
         [
@@ -99,7 +93,7 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Recording_and_editing_a_session_and_requesting_a_report_are_audited_and_labelled_for_administrators()
     {
-        var moderator = await SignedInAsync(Roles.Moderator);
+        var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
         KeyValuePair<string, string>[] fields =
         [
             new("Input.Date", "2026-09-10"),
@@ -119,7 +113,7 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal([AuditEvents.SessionCreated, AuditEvents.SessionEdited], (await EntriesAsync(nameof(Session), Key(id))).Select(e => e.EventType));
         Assert.Equal([AuditEvents.ReportRequested], (await EntriesAsync(nameof(ReportJob), jobId)).Select(e => e.EventType));
 
-        var administrator = await SignedInAsync(Roles.Administrator);
+        var administrator = await factory.SignedInAsRoleAsync(Roles.Administrator);
         var spanish = await administrator.GetStringAsync($"/admin/audit?type={AuditEvents.SessionEdited}");
         Assert.Contains("Sesión editada", spanish);
         var english = await administrator.GetStringAsync($"/admin/audit?type={AuditEvents.ReportRequested}&culture=en");

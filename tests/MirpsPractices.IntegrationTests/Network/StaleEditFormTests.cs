@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.IntegrationTests.Infrastructure;
+using MirpsPractices.IntegrationTests.Security;
 
 namespace MirpsPractices.IntegrationTests.Network;
 
@@ -13,13 +14,6 @@ namespace MirpsPractices.IntegrationTests.Network;
 public sealed partial class StaleEditFormTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string ConflictEs = "Alguien más cambió este registro desde que abrió el formulario.";
-
-    private async Task<HttpClient> SignedInAsync(string role)
-    {
-        var client = factory.CreateBrowserLikeClient();
-        await client.SignInAsRoleAsync(role);
-        return client;
-    }
 
     /// <summary>Opens an edit form and reads the stamp it carries, as the browser would send it back.</summary>
     private static async Task<string> OpenFormAsync(HttpClient client, string url)
@@ -57,14 +51,14 @@ public sealed partial class StaleEditFormTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task A_recommendation_saved_by_someone_else_meanwhile_is_not_overwritten()
     {
-        var author = await SignedInAsync(Roles.EmploymentTeam);
+        var author = await factory.SignedInAsRoleAsync(Roles.EmploymentTeam);
         var created = await author.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new",
             [.. RecommendationFields("Ventanillas únicas (concurrencia)").Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))]);
         var id = int.Parse(created.RedirectPath().Split('/').Last());
         var url = $"/workspace/recommendations/{id}/edit";
 
         var authorStamp = await OpenFormAsync(author, url);
-        var moderator = await SignedInAsync(Roles.Moderator);
+        var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
         var moderatorSave = await SaveAsync(moderator, url, await OpenFormAsync(moderator, url), RecommendationFields("Título de la moderación"));
         Assert.Equal($"/workspace/recommendations/{id}", moderatorSave.RedirectPath());
         var renewed = await factory.WithDbAsync(db => db.Recommendations.Where(r => r.Id == id).Select(r => r.ConcurrencyStamp).SingleAsync());
@@ -92,10 +86,10 @@ public sealed partial class StaleEditFormTests(PortalFactory factory) : IClassFi
         var organisation = await factory.OrganisationOfAsync(Roles.CivilSociety);
         var id = await factory.AddCommitmentAsync("Ferias de empleo (concurrencia)", organisation, new DateOnly(2030, 3, 31));
         var url = $"/workspace/commitments/{id}/edit";
-        var participant = await SignedInAsync(Roles.CivilSociety);
+        var participant = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
         var participantStamp = await OpenFormAsync(participant, url);
 
-        var moderator = await SignedInAsync(Roles.Moderator);
+        var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
         var moderatorSave = await SaveAsync(moderator, url, await OpenFormAsync(moderator, url), CommitmentFields("Ferias de empleo (moderación)", organisation));
         Assert.Equal($"/workspace/commitments/{id}", moderatorSave.RedirectPath());
 
@@ -111,10 +105,10 @@ public sealed partial class StaleEditFormTests(PortalFactory factory) : IClassFi
         var organisation = await factory.OrganisationOfAsync(Roles.CivilSociety);
         var id = await factory.AddCommitmentAsync("Guía de contratación (concurrencia)", organisation, new DateOnly(2030, 6, 30));
         var url = $"/workspace/commitments/{id}/edit";
-        var participant = await SignedInAsync(Roles.CivilSociety);
+        var participant = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
         var stamp = await OpenFormAsync(participant, url);
 
-        var moderator = await SignedInAsync(Roles.Moderator);
+        var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
         await moderator.PostFormAsync($"/workspace/commitments/{id}", $"/workspace/commitments/{id}/progress",
             [new("Progress.Date", "2026-01-10"), new("Progress.Text", "Guía cumplida."), new("Progress.Status", nameof(CommitmentStatus.Fulfilled))]);
 
@@ -135,14 +129,14 @@ public sealed partial class StaleEditFormTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task A_session_saved_by_someone_else_meanwhile_is_not_overwritten()
     {
-        var employment = await SignedInAsync(Roles.EmploymentTeam);
+        var employment = await factory.SignedInAsRoleAsync(Roles.EmploymentTeam);
         var created = await employment.PostFormAsync("/workspace/sessions/new", "/workspace/sessions/new",
             [.. SessionFields("Sesión conjunta (concurrencia)").Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))]);
         var id = int.Parse(created.RedirectPath().Split('/').Last());
         var url = $"/workspace/sessions/{id}/edit";
         var employmentStamp = await OpenFormAsync(employment, url);
 
-        var local = await SignedInAsync(Roles.LocalGovernanceTeam);
+        var local = await factory.SignedInAsRoleAsync(Roles.LocalGovernanceTeam);
         var localSave = await SaveAsync(local, url, await OpenFormAsync(local, url), SessionFields("Sesión conjunta (gobernanza local)"));
         Assert.Equal($"/workspace/sessions/{id}", localSave.RedirectPath());
 
@@ -155,7 +149,7 @@ public sealed partial class StaleEditFormTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Saving_a_session_renews_its_stamp_even_when_only_its_links_change()
     {
-        var moderator = await SignedInAsync(Roles.Moderator);
+        var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
         var created = await moderator.PostFormAsync("/workspace/sessions/new", "/workspace/sessions/new",
             [.. SessionFields("Sesión de enlaces").Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))]);
         var id = int.Parse(created.RedirectPath().Split('/').Last());
@@ -177,7 +171,7 @@ public sealed partial class StaleEditFormTests(PortalFactory factory) : IClassFi
         var organisation = await factory.OrganisationOfAsync(Roles.CivilSociety);
         var id = await factory.AddCommitmentAsync("Commitment (concurrency, English)", organisation, new DateOnly(2030, 3, 31));
         var url = $"/workspace/commitments/{id}/edit";
-        var participant = await SignedInAsync(Roles.CivilSociety);
+        var participant = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
 
         var response = await SaveAsync(participant, url + "?culture=en", Guid.NewGuid().ToString(), CommitmentFields("Typed in English", organisation));
 
