@@ -47,6 +47,7 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
             entries.Select(e => e.EventType));
         var userId = await factory.UserIdAsync(Roles.LocalGovernanceTeam);
         Assert.All(entries, e => Assert.Equal(userId, e.UserId));
+        Assert.Equal("Title", entries[1].Details);
         Assert.Equal(nameof(ParticipantGroup.LocalGovernanceTeam), entries[2].Details);
     }
 
@@ -60,6 +61,21 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
 
         await author.PostFormAsync(url, url, [.. RecommendationFields("Cambio rechazado"), new("Input.ConcurrencyStamp", Guid.NewGuid().ToString())]);
 
+        Assert.Equal([AuditEvents.RecommendationCreated], (await EntriesAsync(nameof(Recommendation), Key(id))).Select(e => e.EventType));
+    }
+
+    [Fact]
+    public async Task Saving_an_edit_form_unchanged_is_not_audited_as_an_edit()
+    {
+        var author = await factory.SignedInAsRoleAsync(Roles.EmploymentTeam);
+        var created = await author.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new", RecommendationFields("Sin cambios reales (auditoría)"));
+        var id = int.Parse(created.RedirectPath().Split('/').Last());
+        var url = $"/workspace/recommendations/{id}/edit";
+        var stamp = await factory.WithDbAsync(db => db.Recommendations.Where(r => r.Id == id).Select(r => r.ConcurrencyStamp).SingleAsync());
+
+        var saved = await author.PostFormAsync(url, url, [.. RecommendationFields("Sin cambios reales (auditoría)"), new("Input.ConcurrencyStamp", stamp.ToString())]);
+
+        Assert.Equal($"/workspace/recommendations/{id}", saved.RedirectPath());
         Assert.Equal([AuditEvents.RecommendationCreated], (await EntriesAsync(nameof(Recommendation), Key(id))).Select(e => e.EventType));
     }
 
@@ -81,13 +97,16 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
         var id = int.Parse(created.RedirectPath().Split('/').Last());
         var url = $"/workspace/commitments/{id}/edit";
         var stamp = await factory.WithDbAsync(db => db.Commitments.Where(c => c.Id == id).Select(c => c.ConcurrencyStamp).SingleAsync());
-        await participant.PostFormAsync(url, url, [.. fields, new("Input.ConcurrencyStamp", stamp.ToString())]);
+        await participant.PostFormAsync(url, url, [.. fields.Where(f => f.Key != "Input.DueDate"), new("Input.DueDate", "2030-06-30"), new("Input.ConcurrencyStamp", stamp.ToString())]);
         await participant.PostFormAsync($"/workspace/commitments/{id}", $"/workspace/commitments/{id}/progress",
             [new("Progress.Date", "2026-01-15"), new("Progress.Text", "Primer taller."), new("Progress.Status", nameof(CommitmentStatus.InProgress))]);
 
+        var entries = await EntriesAsync(nameof(Commitment), Key(id));
         Assert.Equal(
             [AuditEvents.CommitmentCreated, AuditEvents.CommitmentEdited, AuditEvents.CommitmentProgressNoted],
-            (await EntriesAsync(nameof(Commitment), Key(id))).Select(e => e.EventType));
+            entries.Select(e => e.EventType));
+        Assert.Equal("DueDate", entries[1].Details);
+        Assert.Equal(nameof(CommitmentStatus.InProgress), entries[2].Details);
     }
 
     [Fact]
@@ -105,12 +124,15 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
         var id = int.Parse(created.RedirectPath().Split('/').Last());
         var url = $"/workspace/sessions/{id}/edit";
         var stamp = await factory.WithDbAsync(db => db.Sessions.Where(s => s.Id == id).Select(s => s.ConcurrencyStamp).SingleAsync());
-        await moderator.PostFormAsync(url, url, [.. fields, new("Input.ConcurrencyStamp", stamp.ToString())]);
+        var organisation = await factory.OrganisationOfAsync(Roles.CivilSociety);
+        await moderator.PostFormAsync(url, url, [.. fields, new("Input.OrganisationIds", Key(organisation)), new("Input.ConcurrencyStamp", stamp.ToString())]);
         var report = await moderator.PostFormAsync("/workspace/reports", "/workspace/reports",
             [new("Input.ScopeKind", "session"), new("Input.SessionId", Key(id))]);
         var jobId = report.RedirectPath().Split('/').Last();
 
-        Assert.Equal([AuditEvents.SessionCreated, AuditEvents.SessionEdited], (await EntriesAsync(nameof(Session), Key(id))).Select(e => e.EventType));
+        var sessionEntries = await EntriesAsync(nameof(Session), Key(id));
+        Assert.Equal([AuditEvents.SessionCreated, AuditEvents.SessionEdited], sessionEntries.Select(e => e.EventType));
+        Assert.Equal("OrganisationsPresent", sessionEntries[1].Details);
         Assert.Equal([AuditEvents.ReportRequested], (await EntriesAsync(nameof(ReportJob), jobId)).Select(e => e.EventType));
 
         var administrator = await factory.SignedInAsRoleAsync(Roles.Administrator);

@@ -189,9 +189,14 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvi
         {
             return SaveOutcome.Conflict;
         }
+        var before = Fields(commitment);
         await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), ct);
         commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Add(AuditEvents.CommitmentEdited, who, nameof(Commitment), Key(id));
+        // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
+        if (before.ChangedIn(Fields(commitment)) is { } changed)
+        {
+            audit.Add(AuditEvents.CommitmentEdited, who, nameof(Commitment), Key(id), changed);
+        }
         if (!await db.TrySaveStampedAsync(ct))
         {
             return SaveOutcome.Conflict;
@@ -258,6 +263,15 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvi
 
     private async Task<int?> PublishedOrNullAsync(int? practiceId, CancellationToken ct) =>
         practiceId is int id && (await db.PublishedPracticeIdsAsync([id], ct)).Count == 1 ? id : null;
+
+    private static EditedFields Fields(Commitment c) => new EditedFields()
+        .Field(nameof(c.Title), c.Title).Field(nameof(c.Description), c.Description).Field(nameof(c.Kind), c.Kind)
+        .Field(nameof(c.WithWhom), c.WithWhom).Field(nameof(c.ReplicatedPracticeId), c.ReplicatedPracticeId)
+        .Field(nameof(c.TargetCountryCode), c.TargetCountryCode).Field(nameof(c.TargetLocality), c.TargetLocality)
+        .Field(nameof(c.DueDate), c.DueDate.ToString("O", CultureInfo.InvariantCulture)).Field(nameof(c.Status), c.Status)
+        .Set(nameof(c.Organisations), c.Organisations.Select(o => o.OrganisationId))
+        .Set(nameof(c.LinkedPractices), c.LinkedPractices.Select(p => p.PracticeId))
+        .Set(nameof(c.LinkedRecommendations), c.LinkedRecommendations.Select(r => r.RecommendationId));
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -185,9 +185,14 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeP
         {
             return SaveOutcome.Conflict;
         }
+        var before = Fields(recommendation);
         await ApplyAsync(recommendation, draft, ct);
         recommendation.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Add(AuditEvents.RecommendationEdited, who, nameof(Recommendation), Key(id));
+        // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
+        if (before.ChangedIn(Fields(recommendation)) is { } changed)
+        {
+            audit.Add(AuditEvents.RecommendationEdited, who, nameof(Recommendation), Key(id), changed);
+        }
         if (!await db.TrySaveStampedAsync(ct))
         {
             return SaveOutcome.Conflict;
@@ -267,6 +272,11 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeP
         var published = await db.PublishedPracticeIdsAsync(draft.EvidencePracticeIds, ct);
         NetworkLinks.Sync(recommendation.Evidence, published, e => e.PracticeId, id => new RecommendationEvidence { PracticeId = id });
     }
+
+    private static EditedFields Fields(Recommendation r) => new EditedFields()
+        .Field(nameof(r.Title), r.Title).Field(nameof(r.Text), r.Text).Field(nameof(r.Level), r.Level)
+        .Set(nameof(r.ActorTypes), r.ActorTypes).Set(nameof(r.StrategyAreas), r.StrategyAreas).Field(nameof(r.Language), r.Language)
+        .Set(nameof(r.Evidence), r.Evidence.Select(e => e.PracticeId));
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -111,8 +111,13 @@ public sealed class SessionService(AppDbContext db, AuditLog audit, TimeProvider
         {
             return SaveOutcome.Conflict;
         }
+        var before = Fields(session);
         await ApplyAsync(session, draft, ct);
-        audit.Add(AuditEvents.SessionEdited, who, nameof(Session), Key(id));
+        // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
+        if (before.ChangedIn(Fields(session)) is { } changed)
+        {
+            audit.Add(AuditEvents.SessionEdited, who, nameof(Session), Key(id), changed);
+        }
         if (!await db.TrySaveStampedAsync(ct))
         {
             return SaveOutcome.Conflict;
@@ -148,6 +153,14 @@ public sealed class SessionService(AppDbContext db, AuditLog audit, TimeProvider
             session.CommitmentsMade.Add(commitment);
         }
     }
+
+    private static EditedFields Fields(Session s) => new EditedFields()
+        .Field(nameof(s.Date), s.Date.ToString("O", CultureInfo.InvariantCulture)).Field(nameof(s.Title), s.Title)
+        .Field(nameof(s.Agenda), s.Agenda).Field(nameof(s.Location), s.Location).Field(nameof(s.Language), s.Language)
+        .Set(nameof(s.OrganisationsPresent), s.OrganisationsPresent.Select(o => o.OrganisationId))
+        .Set(nameof(s.PracticesPresented), s.PracticesPresented.Select(p => p.PracticeId))
+        .Set(nameof(s.RecommendationsAdopted), s.RecommendationsAdopted.Select(r => r.Id))
+        .Set(nameof(s.CommitmentsMade), s.CommitmentsMade.Select(c => c.Id));
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }
