@@ -85,9 +85,14 @@ public sealed class WorkspaceRecommendationsController(
         {
             return NotFound();
         }
-        if (!(await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.EditRecommendation)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.DraftRecommendation)).Succeeded)
         {
             return Forbid();
+        }
+        if (!recommendation.IsEditable)
+        {
+            // A group endorsed it while the drafter was typing: explain, and keep what they typed.
+            return View("Form", new RecommendationFormViewModel(id, input, await lookups.PublishedPracticesAsync(ct), LockedMeanwhile: true));
         }
         if (!ModelState.IsValid)
         {
@@ -101,8 +106,10 @@ public sealed class WorkspaceRecommendationsController(
             case SaveOutcome.Conflict:
                 // What was typed stays on the page, with the stamp it was typed against: saving again is refused again.
                 return View("Form", new RecommendationFormViewModel(id, input, await lookups.PublishedPracticesAsync(ct), Conflict: true));
+            case SaveOutcome.Locked:
+                return View("Form", new RecommendationFormViewModel(id, input, await lookups.PublishedPracticesAsync(ct), LockedMeanwhile: true));
             default:
-                TempData["Status"] = outcome == SaveOutcome.Saved ? n["Recommendation_Saved"].Value : n["Recommendation_LockedByEndorsement"].Value;
+                TempData["Status"] = n["Recommendation_Saved"].Value;
                 return Redirect($"/workspace/recommendations/{id}");
         }
     }

@@ -70,6 +70,47 @@ public sealed partial class StaleEditFormTests(PortalFactory factory) : IClassFi
         Assert.Equal("Título de la moderación", await factory.WithDbAsync(db => db.Recommendations.Where(r => r.Id == id).Select(r => r.Title).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_recommendation_endorsed_while_its_author_edits_it_keeps_the_typing_and_says_why()
+    {
+        var author = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
+        var created = await author.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new",
+            [.. RecommendationFields("Ventanillas únicas (respaldada mientras se edita)").Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))]);
+        var id = int.Parse(created.RedirectPath().Split('/').Last());
+        var url = $"/workspace/recommendations/{id}/edit";
+        var stamp = await OpenFormAsync(author, url);
+
+        var otherGroup = await factory.SignedInAsRoleAsync(Roles.RefugeeLed);
+        await otherGroup.PostFormAsync($"/workspace/recommendations/{id}", $"/workspace/recommendations/{id}/endorse", [new("Endorse.Comment", "")]);
+
+        // The edit page itself is closed now: the token comes from the recommendation's page, the form is the one still open.
+        var late = await author.PostFormAsync($"/workspace/recommendations/{id}", url,
+            [.. RecommendationFields("Texto nuevo que ya no cabe").Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)), new("Input.ConcurrencyStamp", stamp)]);
+
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        var html = WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync());
+        Assert.Contains("Un grupo respaldó esta recomendación mientras usted la editaba", html);
+        Assert.Contains("Texto nuevo que ya no cabe", html);
+        Assert.Equal("Ventanillas únicas (respaldada mientras se edita)", await factory.WithDbAsync(db => db.Recommendations.Where(r => r.Id == id).Select(r => r.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Someone_who_is_not_the_drafter_is_still_refused_outright()
+    {
+        var author = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
+        var created = await author.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new",
+            [.. RecommendationFields("Borrador ajeno").Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))]);
+        var id = int.Parse(created.RedirectPath().Split('/').Last());
+        var url = $"/workspace/recommendations/{id}/edit";
+        var stranger = await factory.SignedInAsRoleAsync(Roles.EmploymentTeam);
+
+        var response = await stranger.PostFormAsync($"/workspace/recommendations/{id}", url,
+            [.. RecommendationFields("Cambio ajeno").Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))]);
+
+        Assert.Equal("/account/access-denied", response.RedirectPath());
+        Assert.Equal("Borrador ajeno", await factory.WithDbAsync(db => db.Recommendations.Where(r => r.Id == id).Select(r => r.Title).SingleAsync()));
+    }
+
     private static (string, string)[] CommitmentFields(string title, int organisationId) =>
     [
         ("Input.Title", title),

@@ -89,12 +89,16 @@ public sealed record RecommendationListViewModel(
     bool Pending,
     ParticipantGroup? MyGroup);
 
-/// <summary>The create or edit form; <paramref name="Conflict"/> when the save was refused because someone else saved first.</summary>
+/// <summary>
+/// The create or edit form; <paramref name="Conflict"/> when the save was refused because someone else saved first,
+/// <paramref name="LockedMeanwhile"/> when a group endorsed the text while it was being edited.
+/// </summary>
 public sealed record RecommendationFormViewModel(
     int? Id,
     RecommendationInput Input,
     IReadOnlyList<PracticeOption> Practices,
-    bool Conflict = false);
+    bool Conflict = false,
+    bool LockedMeanwhile = false);
 
 public sealed record RecommendationDetailViewModel(
     RecommendationDetail Recommendation,
