@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
