@@ -37,6 +37,18 @@ public static class AuditEvents
     public const string OrganisationEdited = "OrganisationEdited";
     public const string OrganisationApproved = "OrganisationApproved";
     public const string OrganisationMerged = "OrganisationMerged";
+
+    // Network workspace (recommendations, commitments, sessions, reports).
+    public const string RecommendationCreated = "RecommendationCreated";
+    public const string RecommendationEdited = "RecommendationEdited";
+    public const string RecommendationEndorsed = "RecommendationEndorsed";
+    public const string RecommendationFollowedUp = "RecommendationFollowedUp";
+    public const string CommitmentCreated = "CommitmentCreated";
+    public const string CommitmentEdited = "CommitmentEdited";
+    public const string CommitmentProgressNoted = "CommitmentProgressNoted";
+    public const string SessionCreated = "SessionCreated";
+    public const string SessionEdited = "SessionEdited";
+    public const string ReportRequested = "ReportRequested";
 }
 
 public sealed record AuditContext(string? UserId, string? UserName, string? IpAddress);

@@ -12,6 +12,8 @@ public static class NetworkOperations
 {
     public static readonly OperationAuthorizationRequirement UpdateCommitment = new() { Name = nameof(UpdateCommitment) };
     public static readonly OperationAuthorizationRequirement EditRecommendation = new() { Name = nameof(EditRecommendation) };
+    /// <summary>The drafter's standing (author or moderator), endorsed or not: whose save is refused with an explanation rather than a 403.</summary>
+    public static readonly OperationAuthorizationRequirement DraftRecommendation = new() { Name = nameof(DraftRecommendation) };
 }
 
 /// <summary>The commitment being updated: its id and the organisations that made it.</summary>
@@ -63,13 +65,11 @@ public sealed class RecommendationAuthorizationHandler
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, RecommendationDetail resource)
     {
-        if (requirement.Name == NetworkOperations.EditRecommendation.Name && resource.IsEditable)
+        var isDrafter = context.User.FindFirstValue(ClaimTypes.NameIdentifier) == resource.CreatedById || context.User.IsInRole(Roles.Moderator);
+        if (isDrafter && (requirement.Name == NetworkOperations.DraftRecommendation.Name
+            || (requirement.Name == NetworkOperations.EditRecommendation.Name && resource.IsEditable)))
         {
-            var isAuthor = context.User.FindFirstValue(ClaimTypes.NameIdentifier) == resource.CreatedById;
-            if (isAuthor || context.User.IsInRole(Roles.Moderator))
-            {
-                context.Succeed(requirement);
-            }
+            context.Succeed(requirement);
         }
         return Task.CompletedTask;
     }

@@ -7,6 +7,7 @@ using MirpsPractices.Core.Features.Commitments;
 using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
+using MirpsPractices.Web.Infrastructure;
 using MirpsPractices.Web.Models.Network;
 using MirpsPractices.Web.Resources;
 
@@ -59,7 +60,7 @@ public sealed class WorkspaceCommitmentsController(
             return View("Form", await FormAsync(null, input, ct));
         }
         var id = await once.CreateOnceAsync("commitment", input.IdempotencyKey, actor.UserId,
-            async token => (await commitments.CreateAsync(input.ToDraft(), actor, token)).ToString(CultureInfo.InvariantCulture), ct);
+            async token => (await commitments.CreateAsync(input.ToDraft(), actor, HttpContext.ToAuditContext(), token)).ToString(CultureInfo.InvariantCulture), ct);
         TempData["Status"] = n["Commitment_Created"].Value;
         return Redirect($"/workspace/commitments/{id}");
     }
@@ -107,9 +108,15 @@ public sealed class WorkspaceCommitmentsController(
         {
             return View("Form", await FormAsync(id, input, ct));
         }
-        await commitments.UpdateAsync(id, input.ToDraft(), await actors.GetAsync(User, ct), ct);
-        TempData["Status"] = n["Commitment_Saved"].Value;
-        return Redirect($"/workspace/commitments/{id}");
+        var outcome = await commitments.UpdateAsync(id, input.ToDraft(), input.ConcurrencyStamp, await actors.GetAsync(User, ct), HttpContext.ToAuditContext(), ct);
+        return outcome switch
+        {
+            SaveOutcome.NotFound => NotFound(),
+            SaveOutcome.Locked => Forbid(),
+            // What was typed stays on the page, with the stamp it was typed against: saving again is refused again.
+            SaveOutcome.Conflict => View("Form", await FormAsync(id, input, ct, conflict: true)),
+            _ => SavedRedirect(n["Commitment_Saved"].Value, $"/workspace/commitments/{id}"),
+        };
     }
 
     [HttpPost("{id:int}/progress")]
@@ -128,18 +135,29 @@ public sealed class WorkspaceCommitmentsController(
         {
             return View("Details", new CommitmentDetailViewModel(commitment, true, input));
         }
-        await commitments.AddProgressAsync(id, input.Date!.Value, input.Text!, input.Status!.Value, await actors.GetAsync(User, ct), ct);
-        TempData["Status"] = n["Progress_Saved"].Value;
-        return Redirect($"/workspace/commitments/{id}#progress");
+        var outcome = await commitments.AddProgressAsync(id, input.Date!.Value, input.Text!, input.Status!.Value, await actors.GetAsync(User, ct), HttpContext.ToAuditContext(), ct);
+        return outcome switch
+        {
+            SaveOutcome.NotFound => NotFound(),
+            SaveOutcome.Locked => Forbid(),
+            _ => SavedRedirect(n["Progress_Saved"].Value, $"/workspace/commitments/{id}#progress"),
+        };
     }
 
     private async Task<bool> CanUpdateAsync(int id, IReadOnlyList<int> organisationIds) =>
         (await authorization.AuthorizeAsync(User, new CommitmentResource(id, organisationIds), NetworkOperations.UpdateCommitment)).Succeeded;
 
-    private async Task<CommitmentFormViewModel> FormAsync(int? id, CommitmentInput input, CancellationToken ct) => new(
+    private RedirectResult SavedRedirect(string status, string url)
+    {
+        TempData["Status"] = status;
+        return Redirect(url);
+    }
+
+    private async Task<CommitmentFormViewModel> FormAsync(int? id, CommitmentInput input, CancellationToken ct, bool conflict = false) => new(
         id, input,
         await lookups.OrganisationsAsync(ct),
         await lookups.PublishedPracticesAsync(ct),
         await lookups.RecommendationsAsync(ct),
-        await actors.GetAsync(User, ct));
+        await actors.GetAsync(User, ct),
+        conflict);
 }

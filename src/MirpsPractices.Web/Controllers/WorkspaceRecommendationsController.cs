@@ -7,6 +7,7 @@ using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Recommendations;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
+using MirpsPractices.Web.Infrastructure;
 using MirpsPractices.Web.Models.Network;
 using MirpsPractices.Web.Resources;
 
@@ -47,9 +48,9 @@ public sealed class WorkspaceRecommendationsController(
         {
             return View("Form", new RecommendationFormViewModel(null, input, await lookups.PublishedPracticesAsync(ct)));
         }
-        var actor = await actors.GetAsync(User, ct);
-        var id = await once.CreateOnceAsync("recommendation", input.IdempotencyKey, actor.UserId,
-            async token => (await recommendations.CreateAsync(input.ToDraft(), actor.UserId, token)).ToString(CultureInfo.InvariantCulture), ct);
+        var who = HttpContext.ToAuditContext();
+        var id = await once.CreateOnceAsync("recommendation", input.IdempotencyKey, who.UserId!,
+            async token => (await recommendations.CreateAsync(input.ToDraft(), who, token)).ToString(CultureInfo.InvariantCulture), ct);
         TempData["Status"] = n["Recommendation_Created"].Value;
         return Redirect($"/workspace/recommendations/{id}");
     }
@@ -84,17 +85,33 @@ public sealed class WorkspaceRecommendationsController(
         {
             return NotFound();
         }
-        if (!(await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.EditRecommendation)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.DraftRecommendation)).Succeeded)
         {
             return Forbid();
+        }
+        if (!recommendation.IsEditable)
+        {
+            // A group endorsed it while the drafter was typing: explain, and keep what they typed.
+            return View("Form", new RecommendationFormViewModel(id, input, await lookups.PublishedPracticesAsync(ct), LockedMeanwhile: true));
         }
         if (!ModelState.IsValid)
         {
             return View("Form", new RecommendationFormViewModel(id, input, await lookups.PublishedPracticesAsync(ct)));
         }
-        var outcome = await recommendations.UpdateAsync(id, input.ToDraft(), ct);
-        TempData["Status"] = outcome == SaveOutcome.Saved ? n["Recommendation_Saved"].Value : n["Recommendation_LockedByEndorsement"].Value;
-        return Redirect($"/workspace/recommendations/{id}");
+        var outcome = await recommendations.UpdateAsync(id, input.ToDraft(), input.ConcurrencyStamp, HttpContext.ToAuditContext(), ct);
+        switch (outcome)
+        {
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Conflict:
+                // What was typed stays on the page, with the stamp it was typed against: saving again is refused again.
+                return View("Form", new RecommendationFormViewModel(id, input, await lookups.PublishedPracticesAsync(ct), Conflict: true));
+            case SaveOutcome.Locked:
+                return View("Form", new RecommendationFormViewModel(id, input, await lookups.PublishedPracticesAsync(ct), LockedMeanwhile: true));
+            default:
+                TempData["Status"] = n["Recommendation_Saved"].Value;
+                return Redirect($"/workspace/recommendations/{id}");
+        }
     }
 
     [HttpPost("{id:int}/endorse")]
@@ -111,7 +128,7 @@ public sealed class WorkspaceRecommendationsController(
             return View("Details", await DetailsModelAsync(recommendation, input, null));
         }
         var actor = await actors.GetAsync(User, ct);
-        var outcome = await recommendations.EndorseAsync(id, actor.Group!.Value, actor.UserId, input.Comment, ct);
+        var outcome = await recommendations.EndorseAsync(id, actor.Group!.Value, HttpContext.ToAuditContext(), input.Comment, ct);
         TempData["Status"] = outcome switch
         {
             EndorseOutcome.BecameJoint => n["Endorsement_BecameJoint"].Value,
@@ -134,8 +151,7 @@ public sealed class WorkspaceRecommendationsController(
         {
             return View("Details", await DetailsModelAsync(recommendation, new EndorseInput(), input));
         }
-        var actor = await actors.GetAsync(User, ct);
-        var outcome = await recommendations.FollowUpAsync(id, input.Status!.Value, input.Date, input.Note, actor.UserId, ct);
+        var outcome = await recommendations.FollowUpAsync(id, input.Status!.Value, input.Date, input.Note, HttpContext.ToAuditContext(), ct);
         TempData["Status"] = outcome == SaveOutcome.Saved ? n["FollowUp_Saved"].Value : n["FollowUp_NotJoint"].Value;
         return Redirect($"/workspace/recommendations/{id}#follow-up");
     }

@@ -6,6 +6,7 @@ using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Reports;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
+using MirpsPractices.Web.Infrastructure;
 using MirpsPractices.Web.Localization;
 using MirpsPractices.Web.Models.Network;
 using MirpsPractices.Web.Resources;
@@ -38,13 +39,18 @@ public sealed class WorkspaceReportsController(
     [HttpPost("")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] ReportInput input, CancellationToken ct)
     {
+        if (input.ScopeKind == ReportScopeKinds.Session && input.SessionId is int sessionId && await lookups.SessionAsync(sessionId, ct) is null)
+        {
+            // A session that isn't there (deleted, or a tampered form) would give an empty report that looks like a real one.
+            ModelState.AddModelError("Input.SessionId", n["Validation_SessionRequired"]);
+        }
         if (!ModelState.IsValid)
         {
             return View("Index", await FormAsync(input, ct));
         }
-        var actor = await actors.GetAsync(User, ct);
-        var id = await once.CreateOnceAsync("report", input.IdempotencyKey, actor.UserId,
-            async token => (await jobs.RequestAsync(input.ToScope(), PortalCultures.Current, actor.UserId, token)).ToString("D"), ct);
+        var who = HttpContext.ToAuditContext();
+        var id = await once.CreateOnceAsync("report", input.IdempotencyKey, who.UserId!,
+            async token => (await jobs.RequestAsync(input.ToScope(), PortalCultures.Current, who, token)).ToString("D"), ct);
         // The job was queued inside the idempotency transaction, before its row was visible to the worker: wake it again now.
         queue.Signal(Guid.Parse(id));
         return Redirect($"/workspace/reports/{id}");
@@ -58,8 +64,8 @@ public sealed class WorkspaceReportsController(
         {
             return NotFound();
         }
-        var sessions = await lookups.SessionsAsync(ct);
-        return View(new ReportStatusViewModel(job, sessions.FirstOrDefault(s => s.Id == job.Scope.SessionId)?.Title));
+        var session = job.Scope.SessionId is int sessionId ? await lookups.SessionAsync(sessionId, ct) : null;
+        return View(new ReportStatusViewModel(job, session?.Title));
     }
 
     [HttpGet("{id:guid}/status")]

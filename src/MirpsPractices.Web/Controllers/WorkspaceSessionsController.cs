@@ -6,6 +6,7 @@ using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Sessions;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
+using MirpsPractices.Web.Infrastructure;
 using MirpsPractices.Web.Localization;
 using MirpsPractices.Web.Models.Network;
 using MirpsPractices.Web.Resources;
@@ -18,7 +19,6 @@ namespace MirpsPractices.Web.Controllers;
 public sealed class WorkspaceSessionsController(
     SessionService sessions,
     WorkspaceLookups lookups,
-    NetworkActorAccessor actors,
     IAuthorizationService authorization,
     IdempotentCreation once,
     IStringLocalizer<NetworkResource> n) : Controller
@@ -47,9 +47,9 @@ public sealed class WorkspaceSessionsController(
         {
             return View("Form", await FormAsync(null, input, ct));
         }
-        var actor = await actors.GetAsync(User, ct);
-        var id = await once.CreateOnceAsync("session", input.IdempotencyKey, actor.UserId,
-            async token => (await sessions.CreateAsync(input.ToDraft(), actor.UserId, token)).ToString(CultureInfo.InvariantCulture), ct);
+        var who = HttpContext.ToAuditContext();
+        var id = await once.CreateOnceAsync("session", input.IdempotencyKey, who.UserId!,
+            async token => (await sessions.CreateAsync(input.ToDraft(), who, token)).ToString(CultureInfo.InvariantCulture), ct);
         TempData["Status"] = n["Session_Created"].Value;
         return Redirect($"/workspace/sessions/{id}");
     }
@@ -70,22 +70,27 @@ public sealed class WorkspaceSessionsController(
         {
             return await sessions.GetAsync(id, ct) is null ? NotFound() : View("Form", await FormAsync(id, input, ct));
         }
-        var actor = await actors.GetAsync(User, ct);
-        var outcome = await sessions.UpdateAsync(id, input.ToDraft(), actor.UserId, ct);
-        if (outcome == SaveOutcome.NotFound)
+        var outcome = await sessions.UpdateAsync(id, input.ToDraft(), input.ConcurrencyStamp, HttpContext.ToAuditContext(), ct);
+        switch (outcome)
         {
-            return NotFound();
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Conflict:
+                // What was typed stays on the page, with the stamp it was typed against: saving again is refused again.
+                return View("Form", await FormAsync(id, input, ct, conflict: true));
+            default:
+                TempData["Status"] = n["Session_Saved"].Value;
+                return Redirect($"/workspace/sessions/{id}");
         }
-        TempData["Status"] = n["Session_Saved"].Value;
-        return Redirect($"/workspace/sessions/{id}");
     }
 
     private async Task<bool> CanEditAsync() => (await authorization.AuthorizeAsync(User, Policies.SessionEditor)).Succeeded;
 
-    private async Task<SessionFormViewModel> FormAsync(int? id, SessionInput input, CancellationToken ct) => new(
+    private async Task<SessionFormViewModel> FormAsync(int? id, SessionInput input, CancellationToken ct, bool conflict = false) => new(
         id, input,
         await lookups.OrganisationsAsync(ct),
         await lookups.PublishedPracticesAsync(ct),
         await lookups.RecommendationsAsync(ct),
-        await lookups.CommitmentsAsync(ct));
+        await lookups.CommitmentsAsync(ct),
+        conflict);
 }

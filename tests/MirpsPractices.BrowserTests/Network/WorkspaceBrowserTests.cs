@@ -108,4 +108,41 @@ public sealed class WorkspaceBrowserTests(BrowserFixture fixture)
         await AssertAccessibleAsync(page);
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task Saving_a_session_someone_else_saved_meanwhile_warns_and_keeps_the_typing()
+    {
+        var (context, page, errors) = await fixture.NewPageAsync();
+        await using var _ = context;
+        await fixture.SignInAsync(page, Roles.EmploymentTeam);
+        await page.GotoAsync("/workspace/sessions/new");
+        await page.FillAsync("#Input_Date", "2026-10-01");
+        await page.FillAsync("#Input_Title", "Sesión de prueba de concurrencia");
+        await page.FillAsync("#Input_Agenda", "Acuerdos.");
+        await page.ClickAsync("form.record-form button[type=submit]");
+        await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
+        var edit = new Uri(page.Url).AbsolutePath + "/edit";
+        await page.GotoAsync(edit);
+
+        // A colleague of the other technical team saves the same session in the meantime.
+        var (otherContext, other, otherErrors) = await fixture.NewPageAsync();
+        await using var __ = otherContext;
+        await fixture.SignInAsync(other, Roles.LocalGovernanceTeam);
+        await other.GotoAsync(edit);
+        await other.FillAsync("#Input_Title", "Sesión corregida por gobernanza local");
+        await other.ClickAsync("form.record-form button[type=submit]");
+        await other.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+
+        await page.FillAsync("#Input_Title", "Lo que escribió el equipo de empleo");
+        await page.ClickAsync("form.record-form button[type=submit]");
+
+        await page.WaitForSelectorAsync("#conflict");
+        await BrowserFixture.ScreenshotAsync(page, "workspace-session-conflict");
+        Assert.Equal("alert", await page.GetAttributeAsync("#conflict", "role"));
+        Assert.Equal("Lo que escribió el equipo de empleo", await page.InputValueAsync("#Input_Title"));
+        Assert.Equal(edit, await page.GetAttributeAsync("#conflict a", "href"));
+        await AssertAccessibleAsync(page);
+        Assert.Empty(errors);
+        Assert.Empty(otherErrors);
+    }
 }

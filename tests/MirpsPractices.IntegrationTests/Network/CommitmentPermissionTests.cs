@@ -2,18 +2,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.IntegrationTests.Infrastructure;
+using MirpsPractices.IntegrationTests.Security;
 
 namespace MirpsPractices.IntegrationTests.Network;
 
 public sealed class CommitmentPermissionTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string role)
-    {
-        var client = factory.CreateBrowserLikeClient();
-        await client.SignInAsRoleAsync(role);
-        return client;
-    }
-
     /// <summary>A commitment of the refugee-led organisation (org B for the civil-society participant, org A).</summary>
     private async Task<int> OtherOrganisationsCommitmentAsync()
     {
@@ -36,7 +30,7 @@ public sealed class CommitmentPermissionTests(PortalFactory factory) : IClassFix
     public async Task A_participant_cannot_edit_or_update_another_organisations_commitment()
     {
         var id = await OtherOrganisationsCommitmentAsync();
-        var participant = await SignedInAsync(Roles.CivilSociety);
+        var participant = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
 
         var details = await participant.GetStringAsync($"/workspace/commitments/{id}");
         Assert.DoesNotContain($"/workspace/commitments/{id}/edit", details);
@@ -61,7 +55,7 @@ public sealed class CommitmentPermissionTests(PortalFactory factory) : IClassFix
     public async Task The_access_denied_page_answers_403()
     {
         var id = await OtherOrganisationsCommitmentAsync();
-        var participant = await SignedInAsync(Roles.CivilSociety);
+        var participant = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
         var edit = await participant.GetAsync($"/workspace/commitments/{id}/edit");
 
         var denied = await participant.GetAsync(edit.Headers.Location);
@@ -73,7 +67,7 @@ public sealed class CommitmentPermissionTests(PortalFactory factory) : IClassFix
     public async Task A_participant_updates_their_own_organisations_commitment()
     {
         var id = await factory.AddCommitmentAsync("Compromiso propio", await factory.OrganisationOfAsync(Roles.CivilSociety), new DateOnly(2030, 6, 30));
-        var participant = await SignedInAsync(Roles.CivilSociety);
+        var participant = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
 
         Assert.Equal(HttpStatusCode.OK, (await participant.GetAsync($"/workspace/commitments/{id}/edit")).StatusCode);
         var progress = await PostProgressAsync(participant, id, "Primer taller realizado.");
@@ -86,7 +80,7 @@ public sealed class CommitmentPermissionTests(PortalFactory factory) : IClassFix
     public async Task A_moderator_edits_any_commitment()
     {
         var id = await OtherOrganisationsCommitmentAsync();
-        var moderator = await SignedInAsync(Roles.Moderator);
+        var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
 
         Assert.Equal(HttpStatusCode.OK, (await moderator.GetAsync($"/workspace/commitments/{id}/edit")).StatusCode);
         var progress = await PostProgressAsync(moderator, id, "Seguimiento de la moderación.");
@@ -98,7 +92,7 @@ public sealed class CommitmentPermissionTests(PortalFactory factory) : IClassFix
     [Fact]
     public async Task A_participant_always_keeps_their_own_organisation_in_a_new_commitment()
     {
-        var participant = await SignedInAsync(Roles.LocalGovernanceTeam);
+        var participant = await factory.SignedInAsRoleAsync(Roles.LocalGovernanceTeam);
         var own = await factory.OrganisationOfAsync(Roles.LocalGovernanceTeam);
         var other = await factory.OrganisationOfAsync(Roles.RefugeeLed);
         var practice = await factory.WithDbAsync(db => db.Practices.Where(p => p.State == PracticeState.Published && p.RevisionOfId == null).Select(p => p.Id).FirstAsync());
@@ -127,7 +121,7 @@ public sealed class CommitmentPermissionTests(PortalFactory factory) : IClassFix
     [Fact]
     public async Task Replicating_a_practice_requires_the_practice_and_the_country()
     {
-        var participant = await SignedInAsync(Roles.CivilSociety);
+        var participant = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
         var response = await participant.PostFormAsync("/workspace/commitments/new", "/workspace/commitments/new",
         [
             new("Input.Title", "Replicar"),

@@ -2,18 +2,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.IntegrationTests.Infrastructure;
+using MirpsPractices.IntegrationTests.Security;
 
 namespace MirpsPractices.IntegrationTests.Network;
 
 public sealed class EndorsementThroughTheWorkspaceTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<HttpClient> SignedInAsync(string role)
-    {
-        var client = factory.CreateBrowserLikeClient();
-        await client.SignInAsRoleAsync(role);
-        return client;
-    }
-
     private static Task<HttpResponseMessage> EndorseAsync(HttpClient client, int id, string comment) =>
         client.PostFormAsync($"/workspace/recommendations/{id}", $"/workspace/recommendations/{id}/endorse", [new("Endorse.Comment", comment)]);
 
@@ -36,7 +30,7 @@ public sealed class EndorsementThroughTheWorkspaceTests(PortalFactory factory) :
     [Fact]
     public async Task Each_group_endorses_once_and_the_fourth_makes_it_joint()
     {
-        var author = await SignedInAsync(Roles.EmploymentTeam);
+        var author = await factory.SignedInAsRoleAsync(Roles.EmploymentTeam);
         var id = await DraftAsync(author, "Ventanillas únicas municipales (prueba de respaldo)");
 
         Assert.Equal(HttpStatusCode.Redirect, (await EndorseAsync(author, id, "El equipo de empleo la respalda.")).StatusCode);
@@ -49,13 +43,13 @@ public sealed class EndorsementThroughTheWorkspaceTests(PortalFactory factory) :
 
         foreach (var role in new[] { Roles.LocalGovernanceTeam, Roles.CivilSociety })
         {
-            await EndorseAsync(await SignedInAsync(role), id, "");
+            await EndorseAsync(await factory.SignedInAsRoleAsync(role), id, "");
         }
         var beforeLast = await factory.WithDbAsync(db => db.Recommendations.Include(r => r.Endorsements).SingleAsync(r => r.Id == id));
         Assert.Equal(3, beforeLast.Endorsements.Count);
         Assert.False(beforeLast.IsJoint);
 
-        var last = await EndorseAsync(await SignedInAsync(Roles.RefugeeLed), id, "Con la voz de las organizaciones lideradas por personas refugiadas.");
+        var last = await EndorseAsync(await factory.SignedInAsRoleAsync(Roles.RefugeeLed), id, "Con la voz de las organizaciones lideradas por personas refugiadas.");
         Assert.Equal(HttpStatusCode.Redirect, last.StatusCode);
 
         var after = await factory.WithDbAsync(db => db.Recommendations.Include(r => r.Endorsements).SingleAsync(r => r.Id == id));
@@ -68,9 +62,9 @@ public sealed class EndorsementThroughTheWorkspaceTests(PortalFactory factory) :
     [Fact]
     public async Task Moderators_do_not_endorse()
     {
-        var author = await SignedInAsync(Roles.CivilSociety);
+        var author = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
         var id = await DraftAsync(author, "Recomendación que la moderación no puede respaldar");
-        var moderator = await SignedInAsync(Roles.Moderator);
+        var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
 
         var response = await EndorseAsync(moderator, id, "");
 
@@ -82,7 +76,7 @@ public sealed class EndorsementThroughTheWorkspaceTests(PortalFactory factory) :
     [Fact]
     public async Task A_draft_with_missing_fields_shows_the_error_summary()
     {
-        var client = await SignedInAsync(Roles.LocalGovernanceTeam);
+        var client = await factory.SignedInAsRoleAsync(Roles.LocalGovernanceTeam);
         var response = await client.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new", [new("Input.Title", "")]);
         var html = await response.Content.ReadAsStringAsync();
 

@@ -169,7 +169,8 @@ public static class AuthorizationMatrix
         ["POST /workspace/recommendations/new"] = Participants,
         ["GET /workspace/recommendations/{id:int}"] = Workspace,
         ["GET /workspace/recommendations/{id:int}/edit"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
-        ["POST /workspace/recommendations/{id:int}/edit"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        // The sample is endorsed: its author (Local Governance) and moderators get the form back explaining why it can't change.
+        ["POST /workspace/recommendations/{id:int}/edit"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok, Forbidden),
         ["POST /workspace/recommendations/{id:int}/endorse"] = Participants,
         ["POST /workspace/recommendations/{id:int}/follow-up"] = Workspace,
         ["GET /workspace/reports"] = Workspace,

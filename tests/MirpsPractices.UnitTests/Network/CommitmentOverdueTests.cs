@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
+using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Commitments;
@@ -63,7 +64,7 @@ public sealed class CommitmentOverdueTests : IDisposable
         }
 
         await using var context = NewContext();
-        var today = new CommitmentService(context, ClockAt(Today), NullLogger<CommitmentService>.Instance);
+        var today = new CommitmentService(context, new AuditLog(context, ClockAt(Today)), ClockAt(Today), NullLogger<CommitmentService>.Instance);
         var all = await today.ListAsync(new CommitmentFilter());
         var overdueOnly = await today.ListAsync(new CommitmentFilter(OverdueOnly: true));
 
@@ -71,7 +72,7 @@ public sealed class CommitmentOverdueTests : IDisposable
         Assert.Equal(["Vencido"], overdueOnly.Select(c => c.Title));
 
         // A month later the planned one is overdue too: nothing but the clock changed.
-        var later = new CommitmentService(context, ClockAt(Today.AddMonths(1)), NullLogger<CommitmentService>.Instance);
+        var later = new CommitmentService(context, new AuditLog(context, ClockAt(Today)), ClockAt(Today.AddMonths(1)), NullLogger<CommitmentService>.Instance);
         Assert.Equal(["Vencido", "Por venir"], (await later.ListAsync(new CommitmentFilter(OverdueOnly: true))).Select(c => c.Title));
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Workspace;
@@ -57,13 +59,14 @@ public sealed record CommitmentDetail(
     IReadOnlyList<RecordOption> Recommendations,
     IReadOnlyList<ProgressNoteView> ProgressNotes,
     SessionOption? Session,
-    DateTime UpdatedAtUtc)
+    DateTime UpdatedAtUtc,
+    Guid ConcurrencyStamp)
 {
     public IReadOnlyList<int> OrganisationIds => [.. Organisations.Select(o => o.Id)];
 }
 
 /// <summary>The commitments tracker. Who may update a commitment is decided by the caller's authorization (resource-based).</summary>
-public sealed class CommitmentService(AppDbContext db, TimeProvider clock, ILogger<CommitmentService> logger)
+public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvider clock, ILogger<CommitmentService> logger)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -150,25 +153,28 @@ public sealed class CommitmentService(AppDbContext db, TimeProvider clock, ILogg
             recommendations,
             [.. c.ProgressNotes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
                 .Select(n => new ProgressNoteView(n.Date, n.Text, authors.GetValueOrDefault(n.AuthorId, "—")))],
-            session, c.UpdatedAtUtc);
+            session, c.UpdatedAtUtc, c.ConcurrencyStamp);
     }
 
     /// <summary>
     /// Creates a commitment. A participant's own organisation is always among its organisations,
     /// otherwise they could pledge for others and never update it.
     /// </summary>
-    public async Task<int> CreateAsync(CommitmentDraft draft, NetworkActor actor, CancellationToken ct = default)
+    public async Task<int> CreateAsync(CommitmentDraft draft, NetworkActor actor, AuditContext who, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var commitment = new Commitment { CreatedById = actor.UserId, CreatedAtUtc = now, UpdatedAtUtc = now };
         await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), ct);
         db.Commitments.Add(commitment);
         await db.SaveChangesAsync(ct);
+        audit.Add(AuditEvents.CommitmentCreated, who, nameof(Commitment), Key(commitment.Id));
+        await db.SaveChangesAsync(ct);
         logger.LogInformation("Commitment {CommitmentId} created by {UserId}", commitment.Id, actor.UserId);
         return commitment.Id;
     }
 
-    public async Task<SaveOutcome> UpdateAsync(int id, CommitmentDraft draft, NetworkActor actor, CancellationToken ct = default)
+    /// <summary>Saves the edit form, unless someone else saved the commitment (or noted progress on it) since <paramref name="stamp"/>.</summary>
+    public async Task<SaveOutcome> UpdateAsync(int id, CommitmentDraft draft, Guid stamp, NetworkActor actor, AuditContext who, CancellationToken ct = default)
     {
         var commitment = await LoadForUpdateAsync(id, ct);
         if (commitment is null)
@@ -179,15 +185,28 @@ public sealed class CommitmentService(AppDbContext db, TimeProvider clock, ILogg
         {
             return SaveOutcome.Locked;
         }
+        if (!db.HasStamp(commitment, stamp))
+        {
+            return SaveOutcome.Conflict;
+        }
+        var before = Fields(commitment);
         await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), ct);
         commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
+        if (before.ChangedIn(Fields(commitment)) is { } changed)
+        {
+            audit.Add(AuditEvents.CommitmentEdited, who, nameof(Commitment), Key(id), changed);
+        }
+        if (!await db.TrySaveStampedAsync(ct))
+        {
+            return SaveOutcome.Conflict;
+        }
         logger.LogInformation("Commitment {CommitmentId} updated by {UserId}", id, actor.UserId);
         return SaveOutcome.Saved;
     }
 
     /// <summary>A dated progress note, with the status it leaves the commitment in.</summary>
-    public async Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, NetworkActor actor, CancellationToken ct = default)
+    public async Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, NetworkActor actor, AuditContext who, CancellationToken ct = default)
     {
         var commitment = await LoadForUpdateAsync(id, ct);
         if (commitment is null)
@@ -201,6 +220,7 @@ public sealed class CommitmentService(AppDbContext db, TimeProvider clock, ILogg
         commitment.ProgressNotes.Add(new CommitmentProgressNote { Date = date, Text = text.Trim(), AuthorId = actor.UserId });
         commitment.Status = status;
         commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        audit.Add(AuditEvents.CommitmentProgressNoted, who, nameof(Commitment), Key(id), status.ToString());
         await db.SaveChangesAsync(ct);
         return SaveOutcome.Saved;
     }
@@ -233,25 +253,25 @@ public sealed class CommitmentService(AppDbContext db, TimeProvider clock, ILogg
         commitment.TargetCountryCode = replicate ? draft.TargetCountryCode : null;
         commitment.TargetLocality = replicate && !string.IsNullOrWhiteSpace(draft.TargetLocality) ? draft.TargetLocality.Trim() : null;
 
-        var organisations = await db.Organisations.Where(o => draft.OrganisationIds.Contains(o.Id) && o.IsApproved).Select(o => o.Id).ToListAsync(ct);
-        Sync(commitment.Organisations, organisations, x => x.OrganisationId, id => new CommitmentOrganisation { OrganisationId = id });
-        var practices = await db.Practices.Where(p => draft.PracticeIds.Contains(p.Id) && p.State == PracticeState.Published && p.RevisionOfId == null).Select(p => p.Id).ToListAsync(ct);
-        Sync(commitment.LinkedPractices, practices, x => x.PracticeId, id => new CommitmentPractice { PracticeId = id });
+        var organisations = await db.UsableOrganisationIdsAsync(draft.OrganisationIds, ct);
+        NetworkLinks.Sync(commitment.Organisations, organisations, x => x.OrganisationId, id => new CommitmentOrganisation { OrganisationId = id });
+        var practices = await db.PublishedPracticeIdsAsync(draft.PracticeIds, ct);
+        NetworkLinks.Sync(commitment.LinkedPractices, practices, x => x.PracticeId, id => new CommitmentPractice { PracticeId = id });
         var recommendations = await db.Recommendations.Where(r => draft.RecommendationIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct);
-        Sync(commitment.LinkedRecommendations, recommendations, x => x.RecommendationId, id => new CommitmentRecommendation { RecommendationId = id });
+        NetworkLinks.Sync(commitment.LinkedRecommendations, recommendations, x => x.RecommendationId, id => new CommitmentRecommendation { RecommendationId = id });
     }
 
     private async Task<int?> PublishedOrNullAsync(int? practiceId, CancellationToken ct) =>
-        practiceId is int id && await db.Practices.AnyAsync(p => p.Id == id && p.State == PracticeState.Published && p.RevisionOfId == null, ct)
-            ? id
-            : null;
+        practiceId is int id && (await db.PublishedPracticeIdsAsync([id], ct)).Count == 1 ? id : null;
 
-    internal static void Sync<T>(List<T> links, IReadOnlyCollection<int> wanted, Func<T, int> key, Func<int, T> create)
-    {
-        links.RemoveAll(l => !wanted.Contains(key(l)));
-        foreach (var id in wanted.Where(id => links.All(l => key(l) != id)))
-        {
-            links.Add(create(id));
-        }
-    }
+    private static EditedFields Fields(Commitment c) => new EditedFields()
+        .Field(nameof(c.Title), c.Title).Field(nameof(c.Description), c.Description).Field(nameof(c.Kind), c.Kind)
+        .Field(nameof(c.WithWhom), c.WithWhom).Field(nameof(c.ReplicatedPracticeId), c.ReplicatedPracticeId)
+        .Field(nameof(c.TargetCountryCode), c.TargetCountryCode).Field(nameof(c.TargetLocality), c.TargetLocality)
+        .Field(nameof(c.DueDate), c.DueDate.ToString("O", CultureInfo.InvariantCulture)).Field(nameof(c.Status), c.Status)
+        .Set(nameof(c.Organisations), c.Organisations.Select(o => o.OrganisationId))
+        .Set(nameof(c.LinkedPractices), c.LinkedPractices.Select(p => p.PracticeId))
+        .Set(nameof(c.LinkedRecommendations), c.LinkedRecommendations.Select(r => r.RecommendationId));
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Workspace;
@@ -54,7 +56,8 @@ public sealed record RecommendationDetail(
     IReadOnlyList<RecordOption> Commitments,
     string CreatedById,
     string CreatedBy,
-    DateTime CreatedAtUtc)
+    DateTime CreatedAtUtc,
+    Guid ConcurrencyStamp)
 {
     public bool IsJoint => JointSinceUtc is not null;
 
@@ -73,7 +76,7 @@ public enum EndorseOutcome
 }
 
 /// <summary>Drafting, endorsement by participant group and implementation follow-up of joint recommendations.</summary>
-public sealed class RecommendationService(AppDbContext db, TimeProvider clock, ILogger<RecommendationService> logger)
+public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeProvider clock, ILogger<RecommendationService> logger)
 {
     public async Task<IReadOnlyList<RecommendationListItem>> ListAsync(RecommendationFilter filter, CancellationToken ct = default)
     {
@@ -147,21 +150,24 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock, I
             [.. r.Evidence.Where(e => e.Practice is not null).Select(e => new PracticeOption(e.PracticeId, e.Practice!.Title, e.Practice.Language, e.Practice.Slug)).OrderBy(p => p.Title)],
             [.. r.Endorsements.OrderBy(e => e.AtUtc).Select(e => new EndorsementView(e.Group, Name(e.UserId), e.Comment, e.AtUtc))],
             [.. r.FollowUpNotes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => new FollowUpNoteView(n.Date, n.Text, Name(n.AuthorId)))],
-            r.ImplementationStatus, r.JointSinceUtc, session, commitments, r.CreatedById, Name(r.CreatedById), r.CreatedAtUtc);
+            r.ImplementationStatus, r.JointSinceUtc, session, commitments, r.CreatedById, Name(r.CreatedById), r.CreatedAtUtc, r.ConcurrencyStamp);
     }
 
-    public async Task<int> CreateAsync(RecommendationDraft draft, string userId, CancellationToken ct = default)
+    public async Task<int> CreateAsync(RecommendationDraft draft, AuditContext who, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var recommendation = new Recommendation { CreatedById = userId, CreatedAtUtc = now, UpdatedAtUtc = now };
+        var recommendation = new Recommendation { CreatedById = who.UserId!, CreatedAtUtc = now, UpdatedAtUtc = now };
         await ApplyAsync(recommendation, draft, ct);
         db.Recommendations.Add(recommendation);
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Recommendation {RecommendationId} drafted by {UserId}", recommendation.Id, userId);
+        audit.Add(AuditEvents.RecommendationCreated, who, nameof(Recommendation), Key(recommendation.Id));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Recommendation {RecommendationId} drafted by {UserId}", recommendation.Id, who.UserId);
         return recommendation.Id;
     }
 
-    public async Task<SaveOutcome> UpdateAsync(int id, RecommendationDraft draft, CancellationToken ct = default)
+    /// <summary>Saves the draft's new wording, unless a group endorsed it or someone else saved it since <paramref name="stamp"/>.</summary>
+    public async Task<SaveOutcome> UpdateAsync(int id, RecommendationDraft draft, Guid stamp, AuditContext who, CancellationToken ct = default)
     {
         var recommendation = await db.Recommendations.AsTracking()
             .Include(r => r.Evidence)
@@ -175,14 +181,28 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock, I
         {
             return SaveOutcome.Locked;
         }
+        if (!db.HasStamp(recommendation, stamp))
+        {
+            return SaveOutcome.Conflict;
+        }
+        var before = Fields(recommendation);
         await ApplyAsync(recommendation, draft, ct);
         recommendation.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
+        if (before.ChangedIn(Fields(recommendation)) is { } changed)
+        {
+            audit.Add(AuditEvents.RecommendationEdited, who, nameof(Recommendation), Key(id), changed);
+        }
+        if (!await db.TrySaveStampedAsync(ct))
+        {
+            return SaveOutcome.Conflict;
+        }
+        logger.LogInformation("Recommendation {RecommendationId} updated by {UserId}", id, who.UserId);
         return SaveOutcome.Saved;
     }
 
     /// <summary>A member endorses on behalf of their participant group, once per group (the domain and a unique index both say so).</summary>
-    public async Task<EndorseOutcome> EndorseAsync(int id, ParticipantGroup group, string userId, string? comment, CancellationToken ct = default)
+    public async Task<EndorseOutcome> EndorseAsync(int id, ParticipantGroup group, AuditContext who, string? comment, CancellationToken ct = default)
     {
         var recommendation = await db.Recommendations.AsTracking()
             .Include(r => r.Endorsements)
@@ -195,7 +215,9 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock, I
         {
             return EndorseOutcome.AlreadyEndorsed;
         }
-        recommendation.Endorse(group, userId, comment, clock.GetUtcNow().UtcDateTime);
+        recommendation.Endorse(group, who.UserId!, comment, clock.GetUtcNow().UtcDateTime);
+        audit.Add(AuditEvents.RecommendationEndorsed, who, nameof(Recommendation), Key(id),
+            recommendation.IsJoint ? $"{group}; joint" : group.ToString());
         try
         {
             await db.SaveChangesAsync(ct);
@@ -205,12 +227,12 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock, I
             // Another member of the same group endorsed at the same moment: the unique index kept it to one.
             return EndorseOutcome.AlreadyEndorsed;
         }
-        logger.LogInformation("Recommendation {RecommendationId} endorsed by {Group} ({UserId})", id, group, userId);
+        logger.LogInformation("Recommendation {RecommendationId} endorsed by {Group} ({UserId})", id, group, who.UserId);
         return recommendation.IsJoint ? EndorseOutcome.BecameJoint : EndorseOutcome.Endorsed;
     }
 
     /// <summary>Implementation follow-up of a joint recommendation: its status and, optionally, a dated note.</summary>
-    public async Task<SaveOutcome> FollowUpAsync(int id, RecommendationImplementationStatus status, DateOnly? date, string? note, string userId, CancellationToken ct = default)
+    public async Task<SaveOutcome> FollowUpAsync(int id, RecommendationImplementationStatus status, DateOnly? date, string? note, AuditContext who, CancellationToken ct = default)
     {
         var recommendation = await db.Recommendations.AsTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (recommendation is null)
@@ -222,17 +244,19 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock, I
             return SaveOutcome.Locked;
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        var hasNote = !string.IsNullOrWhiteSpace(note);
         recommendation.ImplementationStatus = status;
         recommendation.UpdatedAtUtc = now;
-        if (!string.IsNullOrWhiteSpace(note))
+        if (hasNote)
         {
             recommendation.FollowUpNotes.Add(new RecommendationNote
             {
                 Date = date ?? DateOnly.FromDateTime(now),
-                Text = note.Trim(),
-                AuthorId = userId,
+                Text = note!.Trim(),
+                AuthorId = who.UserId!,
             });
         }
+        audit.Add(AuditEvents.RecommendationFollowedUp, who, nameof(Recommendation), Key(id), hasNote ? $"{status}; note added" : status.ToString());
         await db.SaveChangesAsync(ct);
         return SaveOutcome.Saved;
     }
@@ -245,16 +269,14 @@ public sealed class RecommendationService(AppDbContext db, TimeProvider clock, I
         recommendation.ActorTypes = [.. draft.ActorTypes.Distinct()];
         recommendation.StrategyAreas = [.. draft.StrategyAreas.Distinct()];
         recommendation.Language = draft.Language;
-        // Evidence is only ever a published practice.
-        var wanted = draft.EvidencePracticeIds.Distinct().ToList();
-        var published = await db.Practices
-            .Where(p => wanted.Contains(p.Id) && p.State == PracticeState.Published && p.RevisionOfId == null)
-            .Select(p => p.Id)
-            .ToListAsync(ct);
-        recommendation.Evidence.RemoveAll(e => !published.Contains(e.PracticeId));
-        foreach (var practiceId in published.Where(p => recommendation.Evidence.All(e => e.PracticeId != p)))
-        {
-            recommendation.Evidence.Add(new RecommendationEvidence { PracticeId = practiceId });
-        }
+        var published = await db.PublishedPracticeIdsAsync(draft.EvidencePracticeIds, ct);
+        NetworkLinks.Sync(recommendation.Evidence, published, e => e.PracticeId, id => new RecommendationEvidence { PracticeId = id });
     }
+
+    private static EditedFields Fields(Recommendation r) => new EditedFields()
+        .Field(nameof(r.Title), r.Title).Field(nameof(r.Text), r.Text).Field(nameof(r.Level), r.Level)
+        .Set(nameof(r.ActorTypes), r.ActorTypes).Set(nameof(r.StrategyAreas), r.StrategyAreas).Field(nameof(r.Language), r.Language)
+        .Set(nameof(r.Evidence), r.Evidence.Select(e => e.PracticeId));
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 
@@ -35,25 +36,27 @@ public sealed class ReportQueue
 }
 
 /// <summary>Requests, status and files of report jobs. A job belongs to whoever requested it.</summary>
-public sealed class ReportJobService(AppDbContext db, ReportQueue queue, TimeProvider clock, ILogger<ReportJobService> logger)
+public sealed class ReportJobService(AppDbContext db, ReportQueue queue, AuditLog audit, TimeProvider clock, ILogger<ReportJobService> logger)
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public async Task<Guid> RequestAsync(ReportScope scope, string culture, string userId, CancellationToken ct = default)
+    /// <summary>Queues a report; the request is audited with its scope (a report gathers much of the network's content).</summary>
+    public async Task<Guid> RequestAsync(ReportScope scope, string culture, AuditContext who, CancellationToken ct = default)
     {
         var job = new ReportJob
         {
             Id = Guid.NewGuid(),
-            RequestedById = userId,
+            RequestedById = who.UserId!,
             ScopeJson = scope.ToJson(),
             Culture = culture,
             Status = ReportJobStatus.Queued,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.ReportJobs.Add(job);
+        audit.Add(AuditEvents.ReportRequested, who, nameof(ReportJob), job.Id.ToString("D"), job.ScopeJson);
         await db.SaveChangesAsync(ct);
         queue.Signal(job.Id);
-        logger.LogInformation("Report job {ReportJobId} requested by {UserId}", job.Id, userId);
+        logger.LogInformation("Report job {ReportJobId} requested by {UserId}", job.Id, who.UserId);
         return job.Id;
     }
 

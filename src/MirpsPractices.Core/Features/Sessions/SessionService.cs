@@ -1,8 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
-using MirpsPractices.Core.Features.Commitments;
 using MirpsPractices.Core.Features.Workspace;
 
 namespace MirpsPractices.Core.Features.Sessions;
@@ -31,13 +32,14 @@ public sealed record SessionDetail(
     IReadOnlyList<OrganisationOption> Organisations,
     IReadOnlyList<PracticeOption> Practices,
     IReadOnlyList<RecordOption> Recommendations,
-    IReadOnlyList<RecordOption> Commitments);
+    IReadOnlyList<RecordOption> Commitments,
+    Guid ConcurrencyStamp);
 
 /// <summary>
 /// Meetings of the teams. A recommendation is adopted in at most one session and a commitment made in at most one:
 /// linking them here sets their session, so their own pages show it too.
 /// </summary>
-public sealed class SessionService(AppDbContext db, TimeProvider clock, ILogger<SessionService> logger)
+public sealed class SessionService(AppDbContext db, AuditLog audit, TimeProvider clock, ILogger<SessionService> logger)
 {
     public async Task<IReadOnlyList<SessionListItem>> ListAsync(bool? upcoming = null, CancellationToken ct = default)
     {
@@ -75,20 +77,24 @@ public sealed class SessionService(AppDbContext db, TimeProvider clock, ILogger<
             .Select(p => new PracticeOption(p.Id, p.Title, p.Language, p.Slug)).ToListAsync(ct);
         return new SessionDetail(s.Id, s.Date, s.Title, s.Agenda, s.Location, s.Language, organisations, practices,
             [.. s.RecommendationsAdopted.OrderBy(r => r.Title).Select(r => new RecordOption(r.Id, r.Title, r.Language))],
-            [.. s.CommitmentsMade.OrderBy(c => c.Title).Select(c => new RecordOption(c.Id, c.Title, null))]);
+            [.. s.CommitmentsMade.OrderBy(c => c.Title).Select(c => new RecordOption(c.Id, c.Title, null))],
+            s.ConcurrencyStamp);
     }
 
-    public async Task<int> CreateAsync(SessionDraft draft, string userId, CancellationToken ct = default)
+    public async Task<int> CreateAsync(SessionDraft draft, AuditContext who, CancellationToken ct = default)
     {
         var session = new Session { CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
         db.Sessions.Add(session);
         await ApplyAsync(session, draft, ct);
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Session {SessionId} recorded by {UserId}", session.Id, userId);
+        audit.Add(AuditEvents.SessionCreated, who, nameof(Session), Key(session.Id));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Session {SessionId} recorded by {UserId}", session.Id, who.UserId);
         return session.Id;
     }
 
-    public async Task<SaveOutcome> UpdateAsync(int id, SessionDraft draft, string userId, CancellationToken ct = default)
+    /// <summary>Saves the edit form, unless someone else saved the session since <paramref name="stamp"/>.</summary>
+    public async Task<SaveOutcome> UpdateAsync(int id, SessionDraft draft, Guid stamp, AuditContext who, CancellationToken ct = default)
     {
         var session = await db.Sessions.AsTracking()
             .Include(x => x.OrganisationsPresent)
@@ -101,9 +107,22 @@ public sealed class SessionService(AppDbContext db, TimeProvider clock, ILogger<
         {
             return SaveOutcome.NotFound;
         }
+        if (!db.HasStamp(session, stamp))
+        {
+            return SaveOutcome.Conflict;
+        }
+        var before = Fields(session);
         await ApplyAsync(session, draft, ct);
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Session {SessionId} updated by {UserId}", id, userId);
+        // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
+        if (before.ChangedIn(Fields(session)) is { } changed)
+        {
+            audit.Add(AuditEvents.SessionEdited, who, nameof(Session), Key(id), changed);
+        }
+        if (!await db.TrySaveStampedAsync(ct))
+        {
+            return SaveOutcome.Conflict;
+        }
+        logger.LogInformation("Session {SessionId} updated by {UserId}", id, who.UserId);
         return SaveOutcome.Saved;
     }
 
@@ -115,10 +134,10 @@ public sealed class SessionService(AppDbContext db, TimeProvider clock, ILogger<
         session.Location = string.IsNullOrWhiteSpace(draft.Location) ? null : draft.Location.Trim();
         session.Language = draft.Language;
 
-        var organisations = await db.Organisations.Where(o => draft.OrganisationIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(ct);
-        CommitmentService.Sync(session.OrganisationsPresent, organisations, x => x.OrganisationId, id => new SessionOrganisation { OrganisationId = id });
-        var practices = await db.Practices.Where(p => draft.PracticeIds.Contains(p.Id) && p.State == PracticeState.Published && p.RevisionOfId == null).Select(p => p.Id).ToListAsync(ct);
-        CommitmentService.Sync(session.PracticesPresented, practices, x => x.PracticeId, id => new SessionPractice { PracticeId = id });
+        var organisations = await db.UsableOrganisationIdsAsync(draft.OrganisationIds, ct);
+        NetworkLinks.Sync(session.OrganisationsPresent, organisations, x => x.OrganisationId, id => new SessionOrganisation { OrganisationId = id });
+        var practices = await db.PublishedPracticeIdsAsync(draft.PracticeIds, ct);
+        NetworkLinks.Sync(session.PracticesPresented, practices, x => x.PracticeId, id => new SessionPractice { PracticeId = id });
 
         // The other side of these links is the record's SessionId: unlink the ones no longer listed, link the new ones.
         session.RecommendationsAdopted.RemoveAll(r => !draft.RecommendationIds.Contains(r.Id));
@@ -134,4 +153,14 @@ public sealed class SessionService(AppDbContext db, TimeProvider clock, ILogger<
             session.CommitmentsMade.Add(commitment);
         }
     }
+
+    private static EditedFields Fields(Session s) => new EditedFields()
+        .Field(nameof(s.Date), s.Date.ToString("O", CultureInfo.InvariantCulture)).Field(nameof(s.Title), s.Title)
+        .Field(nameof(s.Agenda), s.Agenda).Field(nameof(s.Location), s.Location).Field(nameof(s.Language), s.Language)
+        .Set(nameof(s.OrganisationsPresent), s.OrganisationsPresent.Select(o => o.OrganisationId))
+        .Set(nameof(s.PracticesPresented), s.PracticesPresented.Select(p => p.PracticeId))
+        .Set(nameof(s.RecommendationsAdopted), s.RecommendationsAdopted.Select(r => r.Id))
+        .Set(nameof(s.CommitmentsMade), s.CommitmentsMade.Select(c => c.Id));
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

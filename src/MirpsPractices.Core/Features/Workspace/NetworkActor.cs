@@ -10,10 +10,12 @@ public sealed record NetworkActor(string UserId, int? OrganisationId, Participan
         IsModerator || (OrganisationId is int own && organisationIds.Contains(own));
 }
 
-/// <summary>Result of a change in the workspace: saved, not there, or refused by a rule of the record.</summary>
+/// <summary>Result of a change in the workspace: saved, not there, refused by a rule of the record, or changed meanwhile.</summary>
 public enum SaveOutcome
 {
     Saved,
     NotFound,
     Locked,
+    /// <summary>Someone else saved the record since the form was loaded (its concurrency stamp moved on); nothing was written.</summary>
+    Conflict,
 }

@@ -47,13 +47,13 @@ public sealed class WorkspaceLookups(AppDbContext db)
             .Select(s => new SessionOption(s.Id, s.Date, s.Title, s.Language))
             .ToListAsync(ct);
 
+    public async Task<SessionOption?> SessionAsync(int id, CancellationToken ct = default) =>
+        await db.Sessions
+            .Where(s => s.Id == id)
+            .Select(s => new SessionOption(s.Id, s.Date, s.Title, s.Language))
+            .SingleOrDefaultAsync(ct);
+
     /// <summary>The organisation of a user, which decides whose commitments they may update.</summary>
     public async Task<int?> OrganisationOfAsync(string userId, CancellationToken ct = default) =>
         await db.Users.Where(u => u.Id == userId).Select(u => u.OrganisationId).SingleOrDefaultAsync(ct);
-
-    public async Task<IReadOnlyDictionary<string, string>> DisplayNamesAsync(IEnumerable<string> userIds, CancellationToken ct = default)
-    {
-        var ids = userIds.Distinct().ToList();
-        return await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-    }
 }

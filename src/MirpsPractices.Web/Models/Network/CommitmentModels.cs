@@ -12,6 +12,8 @@ public sealed class CommitmentInput
 {
     /// <summary>Generated when the create form is shown: posting it twice (double click, retry) creates one record.</summary>
     public string? IdempotencyKey { get; set; }
+    /// <summary>The record's stamp when the edit form was loaded: saving over a newer change is refused.</summary>
+    public Guid ConcurrencyStamp { get; set; }
     public string? Title { get; set; }
     public string? Description { get; set; }
     public CommitmentKind? Kind { get; set; }
@@ -31,6 +33,7 @@ public sealed class CommitmentInput
 
     public static CommitmentInput From(CommitmentDetail c) => new()
     {
+        ConcurrencyStamp = c.ConcurrencyStamp,
         Title = c.Title,
         Description = c.Description,
         Kind = c.Kind,
@@ -98,7 +101,8 @@ public sealed record CommitmentFormViewModel(
     IReadOnlyList<OrganisationOption> Organisations,
     IReadOnlyList<PracticeOption> Practices,
     IReadOnlyList<RecordOption> Recommendations,
-    NetworkActor Actor);
+    NetworkActor Actor,
+    bool Conflict = false);
 
 public sealed record CommitmentDetailViewModel(
     CommitmentDetail Commitment,

@@ -12,6 +12,8 @@ public sealed class RecommendationInput
 {
     /// <summary>Generated when the create form is shown: posting it twice (double click, retry) creates one record.</summary>
     public string? IdempotencyKey { get; set; }
+    /// <summary>The record's stamp when the edit form was loaded: saving over a newer change is refused.</summary>
+    public Guid ConcurrencyStamp { get; set; }
     public string? Title { get; set; }
     public string? Text { get; set; }
     public RecommendationLevel? Level { get; set; }
@@ -24,6 +26,7 @@ public sealed class RecommendationInput
 
     public static RecommendationInput From(RecommendationDetail r) => new()
     {
+        ConcurrencyStamp = r.ConcurrencyStamp,
         Title = r.Title,
         Text = r.Text,
         Level = r.Level,
@@ -86,10 +89,16 @@ public sealed record RecommendationListViewModel(
     bool Pending,
     ParticipantGroup? MyGroup);
 
+/// <summary>
+/// The create or edit form; <paramref name="Conflict"/> when the save was refused because someone else saved first,
+/// <paramref name="LockedMeanwhile"/> when a group endorsed the text while it was being edited.
+/// </summary>
 public sealed record RecommendationFormViewModel(
     int? Id,
     RecommendationInput Input,
-    IReadOnlyList<PracticeOption> Practices);
+    IReadOnlyList<PracticeOption> Practices,
+    bool Conflict = false,
+    bool LockedMeanwhile = false);
 
 public sealed record RecommendationDetailViewModel(
     RecommendationDetail Recommendation,

@@ -12,6 +12,8 @@ public sealed class SessionInput
 {
     /// <summary>Generated when the create form is shown: posting it twice (double click, retry) creates one record.</summary>
     public string? IdempotencyKey { get; set; }
+    /// <summary>The record's stamp when the edit form was loaded: saving over a newer change is refused.</summary>
+    public Guid ConcurrencyStamp { get; set; }
     public DateOnly? Date { get; set; }
     public string? Title { get; set; }
     public string? Agenda { get; set; }
@@ -26,6 +28,7 @@ public sealed class SessionInput
 
     public static SessionInput From(SessionDetail s) => new()
     {
+        ConcurrencyStamp = s.ConcurrencyStamp,
         Date = s.Date,
         Title = s.Title,
         Agenda = s.Agenda,
@@ -60,6 +63,7 @@ public sealed record SessionFormViewModel(
     IReadOnlyList<OrganisationOption> Organisations,
     IReadOnlyList<PracticeOption> Practices,
     IReadOnlyList<RecordOption> Recommendations,
-    IReadOnlyList<RecordOption> Commitments);
+    IReadOnlyList<RecordOption> Commitments,
+    bool Conflict = false);
 
 public sealed record SessionDetailViewModel(SessionDetail Session, bool CanEdit);
