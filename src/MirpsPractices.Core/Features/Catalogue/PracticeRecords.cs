@@ -98,24 +98,53 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
     /// <summary>A practice's page; null when it does not exist or is not public and <paramref name="includeUnpublished"/> is false.</summary>
     public async Task<PracticeDetails?> DetailsAsync(int id, bool includeUnpublished, CancellationToken cancellationToken)
     {
+        // One open connection for the page's few commands instead of an open and close of the pooled connection per command.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await ReadDetailsAsync(id, includeUnpublished, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<PracticeDetails?> ReadDetailsAsync(int id, bool includeUnpublished, CancellationToken cancellationToken)
+    {
         var source = includeUnpublished ? db.Practices : search.Published;
-        var row = await Project(source.Where(p => p.Id == id)).SingleOrDefaultAsync(cancellationToken);
+        // The record and its texts in one split query: the practice row once, then one command per collection.
+        var row = await source.Where(p => p.Id == id)
+            .Select(p => new DetailsRow(
+                p.Id, p.Slug, p.Title, p.Summary, p.Language, p.StartDate, p.EndDate, p.ImplementationStatus, p.Locality,
+                p.PublishedAtUtc, p.UpdatedAtUtc, p.State, p.RevisionOfId,
+                new PracticeIndicators
+                {
+                    PeopleReached = p.Indicators.PeopleReached,
+                    WomenReached = p.Indicators.WomenReached,
+                    PeoplePlacedInJobs = p.Indicators.PeoplePlacedInJobs,
+                    PeopleTrained = p.Indicators.PeopleTrained,
+                    BusinessesStarted = p.Indicators.BusinessesStarted,
+                    QualificationsRecognised = p.Indicators.QualificationsRecognised,
+                },
+                p.Context, p.Description, p.Results, p.AgeGenderDiversityApproach, p.Challenges, p.LessonsLearned,
+                p.ReplicationConditions, p.SustainabilityAndFunding,
+                p.Countries.Select(c => c.CountryCode).ToList(),
+                p.StrategyAreas.Select(a => a.Area).ToList(),
+                p.Populations.Select(x => x.Population).ToList(),
+                p.Mechanisms.OrderBy(m => m.Id).Select(m => new MechanismEntry(m.Mechanism, m.Description)).ToList(),
+                p.Organisations.Select(o => new OrganisationParticipation(
+                    o.OrganisationId, o.Organisation!.Name, o.Organisation.Acronym, o.Organisation.ActorType,
+                    o.Organisation.CountryCode, o.Role, o.Organisation.Website)).ToList(),
+                p.OtherIndicators.OrderBy(i => i.Id).Select(i => new OtherIndicator(i.Name, i.Value, i.Unit)).ToList(),
+                p.EvidenceLinks.OrderBy(l => l.Id).Select(l => new EvidenceLink(l.Title, l.Url)).ToList(),
+                p.Criteria.Where(c => c.IsMet).OrderBy(c => c.Criterion).Select(c => new CriterionEntry(c.Criterion, c.Note)).ToList()))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return null;
         }
-        var text = await source.Where(p => p.Id == id)
-            .Select(p => new
-            {
-                p.Context, p.Description, p.Results, p.AgeGenderDiversityApproach, p.Challenges, p.LessonsLearned,
-                p.ReplicationConditions, p.SustainabilityAndFunding,
-                Mechanisms = p.Mechanisms.OrderBy(m => m.Id).Select(m => new MechanismEntry(m.Mechanism, m.Description)).ToList(),
-                Others = p.OtherIndicators.OrderBy(i => i.Id).Select(i => new OtherIndicator(i.Name, i.Value, i.Unit)).ToList(),
-                Links = p.EvidenceLinks.OrderBy(l => l.Id).Select(l => new EvidenceLink(l.Title, l.Url)).ToList(),
-                Criteria = p.Criteria.Where(c => c.IsMet).OrderBy(c => c.Criterion).Select(c => new CriterionEntry(c.Criterion, c.Note)).ToList(),
-            })
-            .AsSplitQuery()
-            .SingleAsync(cancellationToken);
 
         var replications = await db.Commitments
             .Where(c => c.Kind == CommitmentKind.ReplicatePractice && c.ReplicatedPracticeId == id && c.Status != CommitmentStatus.Withdrawn)
@@ -132,11 +161,15 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         var relatedIds = index.Related(id, row.Areas, row.Countries, RelatedCount);
         var related = await search.CardsAsync(relatedIds, cancellationToken);
 
+        var record = ToRecord(new Row(
+            row.Id, row.Slug, row.Title, row.Summary, row.Language, row.StartDate, row.EndDate, row.Status, row.Locality,
+            row.PublishedAtUtc, row.UpdatedAtUtc, row.State, row.RevisionOfId, row.Indicators,
+            row.Countries, row.Areas, row.Populations, row.MechanismEntries.Select(m => m.Mechanism).ToList(), row.Organisations));
         return new PracticeDetails(
-            ToRecord(row), row.State == PracticeState.Published && row.RevisionOfId == null, row.State,
-            text.Context, text.Description, text.Results, text.AgeGenderDiversityApproach, text.Challenges, text.LessonsLearned,
-            text.ReplicationConditions, text.SustainabilityAndFunding,
-            text.Mechanisms, text.Others, text.Links, text.Criteria,
+            record, row.State == PracticeState.Published && row.RevisionOfId == null, row.State,
+            row.Context, row.Description, row.Results, row.AgeGenderDiversityApproach, row.Challenges, row.LessonsLearned,
+            row.ReplicationConditions, row.SustainabilityAndFunding,
+            row.MechanismEntries, row.OtherIndicators, row.EvidenceLinks, row.Criteria,
             replications.Select(r => new Replication(r.Title, r.Organisations, r.TargetCountryCode, r.TargetLocality, r.Status, r.DueDate)).ToList(),
             related);
     }
@@ -158,6 +191,16 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         PracticeState State, int? RevisionOfId, PracticeIndicators Indicators,
         List<string> Countries, List<StrategyArea> Areas, List<Population> Populations, List<CoordinationMechanism> Mechanisms,
         List<OrganisationParticipation> Organisations);
+
+    private sealed record DetailsRow(
+        int Id, string Slug, string Title, string Summary, string Language, DateOnly? StartDate, DateOnly? EndDate,
+        ImplementationStatus Status, string? Locality, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc,
+        PracticeState State, int? RevisionOfId, PracticeIndicators Indicators,
+        string Context, string Description, string Results, string AgeGenderDiversityApproach, string Challenges,
+        string LessonsLearned, string ReplicationConditions, string SustainabilityAndFunding,
+        List<string> Countries, List<StrategyArea> Areas, List<Population> Populations, List<MechanismEntry> MechanismEntries,
+        List<OrganisationParticipation> Organisations, List<OtherIndicator> OtherIndicators, List<EvidenceLink> EvidenceLinks,
+        List<CriterionEntry> Criteria);
 
     private static IQueryable<Row> Project(IQueryable<Practice> practices) =>
         practices
