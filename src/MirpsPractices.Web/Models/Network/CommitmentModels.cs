@@ -80,9 +80,10 @@ public sealed class ProgressInput
 
 public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
 {
-    public ProgressInputValidator(IStringLocalizer<NetworkResource> n)
+    public ProgressInputValidator(IStringLocalizer<NetworkResource> n, TimeProvider clock)
     {
-        RuleFor(x => x.Date).NotNull().WithMessage(_ => n["Validation_DateRequired"]);
+        RuleFor(x => x.Date).NotNull().WithMessage(_ => n["Validation_DateRequired"])
+            .Must(d => NoteDates.NotInFuture(d, clock)).WithMessage(_ => n["Validation_NoteDateInFuture"]);
         RuleFor(x => x.Text).NotEmpty().WithMessage(_ => n["Validation_NoteRequired"])
             .MaximumLength(FieldLimits.MediumText).WithMessage(_ => n["Validation_TooLong", FieldLimits.MediumText]);
         RuleFor(x => x.Status).NotNull().WithMessage(_ => n["Validation_StatusRequired"]);

@@ -72,11 +72,12 @@ public sealed class FollowUpInput
 
 public sealed class FollowUpInputValidator : AbstractValidator<FollowUpInput>
 {
-    public FollowUpInputValidator(IStringLocalizer<NetworkResource> n)
+    public FollowUpInputValidator(IStringLocalizer<NetworkResource> n, TimeProvider clock)
     {
         RuleFor(x => x.Status).NotNull().WithMessage(_ => n["Validation_StatusRequired"]);
         RuleFor(x => x.Note).MaximumLength(FieldLimits.MediumText).WithMessage(_ => n["Validation_TooLong", FieldLimits.MediumText]);
         RuleFor(x => x.Date).NotNull().When(x => !string.IsNullOrWhiteSpace(x.Note)).WithMessage(_ => n["Validation_DateRequired"]);
+        RuleFor(x => x.Date).Must(d => NoteDates.NotInFuture(d, clock)).WithMessage(_ => n["Validation_NoteDateInFuture"]);
     }
 }
 
