@@ -60,6 +60,30 @@ public sealed class DoubleSubmitTests(ReliabilityFactory factory) : IClassFixtur
         Assert.Equal(before + 1, await CountAsync(table));
     }
 
+    [Theory]
+    [InlineData("/workspace/recommendations/new")]
+    [InlineData("/workspace/commitments/new")]
+    [InlineData("/workspace/sessions/new")]
+    public async Task A_key_already_used_by_someone_else_creates_a_record_of_its_own(string page)
+    {
+        var first = factory.CreateBrowserLikeClient();
+        await first.SignInAsRoleAsync(Roles.EmploymentTeam);
+        var form = FormCrawler.ParseForms(page, await first.GetStringAsync(page)).Single(f => f.Action == page);
+        var fields = BadInputSweepTests.Plausible(form).Fields.Where(f => f.Kind != FieldKind.Checkbox || f.Value.Length > 0)
+            .Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList();
+        var second = factory.CreateBrowserLikeClient();
+        await second.SignInAsRoleAsync(Roles.LocalGovernanceTeam);
+        var secondToken = await second.GetAntiforgeryTokenAsync(page);
+        var secondFields = fields.Select(f => f.Key == "__RequestVerificationToken" ? new KeyValuePair<string, string>(f.Key, secondToken) : f).ToList();
+
+        var mine = await first.PostAsync(page, new FormUrlEncodedContent(fields));
+        var theirs = await second.PostAsync(page, new FormUrlEncodedContent(secondFields));
+
+        Assert.Equal(HttpStatusCode.Redirect, mine.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, theirs.StatusCode);
+        Assert.NotEqual(mine.Headers.Location, theirs.Headers.Location);
+    }
+
     private async Task<long> CountAsync(string table) =>
         (long)(await CrashSafetyTests.ScalarAsync(factory.DatabasePath, "SELECT count(*) FROM \"" + table + "\""))!;
 }

@@ -45,7 +45,9 @@ public sealed class IdempotentCreation(AppDbContext db, TimeProvider clock)
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return await ExistingAsync(recordKey, userId, ct) ?? throw new InvalidOperationException($"Idempotency key {recordKey} is taken but has no result");
+            // A taken key without a result for this user is someone else's (a key can be reused only by copying a form):
+            // this post is simply not deduplicated.
+            return await ExistingAsync(recordKey, userId, ct) ?? await create(ct);
         }
     }
 
