@@ -213,4 +213,39 @@ public sealed class SubmissionAndModerationBrowserTests(BrowserFixture fixture)
         Assert.Contains(db.Practices.Where(p => p.Title == "Borrador con la sesión caducada").Select(p => p.Summary).ToList(), s => s == "Texto escrito con la sesión caducada");
         Assert.DoesNotContain(errors, e => !e.Contains("Failed to load resource", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_post_made_while_an_autosave_is_on_its_way_is_sent_once_it_answers_even_without_a_button()
+    {
+        var (context, page, errors) = await fixture.NewPageAsync();
+        await using var _ = context;
+        await fixture.SignInAsync(page, Roles.RefugeeLed);
+        await page.GotoAsync("/my/practices/new");
+        await page.FillAsync("#Input_Title", "Borrador enviado con Intro");
+        await page.ClickAsync("button[value=save]");
+        await page.WaitForSelectorAsync("main > .alert-success");
+
+        // A slow server: the autosave is still on its way when the form is posted by script (no submitter, like some Enter keys).
+        await page.RouteAsync("**/draft", async route =>
+        {
+            await Task.Delay(1500);
+            await route.ContinueAsync();
+        });
+        await page.FillAsync("#Input_Summary", "Texto enviado durante un autoguardado");
+        await page.WaitForFunctionAsync("() => document.getElementById('autosave-status').textContent.length > 0 && !/guardado automáticamente/.test(document.getElementById('autosave-status').textContent)", null, new PageWaitForFunctionOptions { Timeout = 15000 });
+        await page.EvaluateAsync("() => { document.querySelectorAll('main > .alert-success').forEach(a => a.remove()); document.getElementById('practice-form').requestSubmit(); }");
+
+        try
+        {
+            await page.WaitForSelectorAsync("main > .alert-success", new PageWaitForSelectorOptions { Timeout = 15000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Not posted: {page.Url} status \"{await page.TextContentAsync("#autosave-status")}\" errors {string.Join(" | ", errors)} invalid {await page.EvaluateAsync<string>("() => Array.from(document.querySelectorAll('.input-validation-error, .field-validation-error')).map(e => (e.name || e.id) + ':' + e.textContent).join(', ')")}");
+        }
+        using var scope = fixture.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Contains(db.Practices.Where(p => p.Title == "Borrador enviado con Intro").Select(p => p.Summary).ToList(), s => s == "Texto enviado durante un autoguardado");
+        Assert.DoesNotContain(errors, e => !e.Contains("Failed to load resource", StringComparison.Ordinal));
+    }
 }

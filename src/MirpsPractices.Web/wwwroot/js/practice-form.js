@@ -219,10 +219,10 @@
             say(navigator.onLine === false ? form.dataset.msgOffline : form.dataset.msgLocal);
         }).then(function () {
             saving = false;
-            if (pendingSubmitter !== null || form.dataset.pendingSubmit === "true") {
+            if (pendingSubmit) {
                 var submitter = pendingSubmitter;
+                pendingSubmit = false;
                 pendingSubmitter = null;
-                form.dataset.submitting = "false";
                 if (form.requestSubmit) {
                     form.requestSubmit(submitter || undefined);
                 } else {
@@ -311,6 +311,9 @@
     }
     form.addEventListener("input", changed);
     form.addEventListener("change", changed);
+    // A post held back while an autosave is on its way; the flag, not the button, says there is one (a submit by the Enter
+    // key or by script may have no submitter).
+    var pendingSubmit = false;
     var pendingSubmitter = null;
     form.addEventListener("submit", function (event) {
         if (event.defaultPrevented) {
@@ -319,6 +322,7 @@
         if (saving) {
             // An autosave is on its way and will renew the version stamp: post the form once it has answered.
             event.preventDefault();
+            pendingSubmit = true;
             pendingSubmitter = event.submitter || null;
             return;
         }

@@ -7,6 +7,10 @@
         if (!(form instanceof HTMLFormElement) || form.hasAttribute("data-allow-resubmit")) {
             return;
         }
+        if (event.defaultPrevented && form.dataset.submitting !== "true") {
+            // Held back by the page's own script (the practice form waits for an autosave): not sent, so not a first click.
+            return;
+        }
         if (form.dataset.submitting === "true") {
             event.preventDefault();
             return;
