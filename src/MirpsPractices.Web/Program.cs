@@ -94,11 +94,15 @@ app.UseSerilogRequestLogging(options =>
     options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
 });
 app.UseAuthentication();
+// Right after authentication: a cached anonymous page is answered before authorization (which builds the authorization
+// handlers, and with them a DbContext, per request). Only anonymous GETs of [AllowAnonymous] public endpoints are stored
+// (PublicPageCachePolicy), so a hit skips nothing an anonymous request needed: signed-in users pass by to the
+// authorization, two-factor and no-store steps below as before. No rate limiting policy applies to cached endpoints.
+app.UseOutputCache();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<StaffTwoFactorMiddleware>();
 app.UseMiddleware<NoStoreForSignedInUsersMiddleware>();
-app.UseOutputCache();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().CacheOutput(PublicPageCachePolicy.Name);

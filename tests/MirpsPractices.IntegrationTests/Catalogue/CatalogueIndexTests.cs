@@ -52,4 +52,34 @@ public sealed class CatalogueIndexTests(CatalogueFactory factory) : IClassFixtur
             Assert.Equal(sqlCounts.OrderBy(c => c.Key, StringComparer.Ordinal), indexCounts.OrderBy(c => c.Key, StringComparer.Ordinal));
         }
     }
+
+    [Fact]
+    public async Task Related_practices_share_most_areas_and_countries_newest_first_among_equals()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var search = scope.ServiceProvider.GetRequiredService<CatalogueSearch>();
+        var index = await search.IndexAsync(CancellationToken.None);
+        var published = await search.Published
+            .Select(p => new
+            {
+                p.Id, p.PublishedAtUtc,
+                Areas = p.StrategyAreas.Select(a => a.Area).ToList(),
+                Countries = p.Countries.Select(c => c.CountryCode).ToList(),
+            })
+            .ToListAsync();
+        Assert.NotEmpty(published);
+
+        // The rule stated plainly: score every other published practice by the areas and countries it shares.
+        foreach (var practice in published)
+        {
+            var expected = published
+                .Where(o => o.Id != practice.Id)
+                .Select(o => (o.Id, o.PublishedAtUtc, Score: o.Areas.Count(practice.Areas.Contains) + o.Countries.Count(practice.Countries.Contains)))
+                .Where(o => o.Score > 0)
+                .OrderByDescending(o => o.Score).ThenByDescending(o => o.PublishedAtUtc).ThenByDescending(o => o.Id)
+                .Take(PracticeRecords.RelatedCount)
+                .Select(o => o.Id);
+            Assert.Equal(expected, index.Related(practice.Id, practice.Areas, practice.Countries, PracticeRecords.RelatedCount));
+        }
+    }
 }
