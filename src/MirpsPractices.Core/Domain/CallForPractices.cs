@@ -1,7 +1,7 @@
 namespace MirpsPractices.Core.Domain;
 
 /// <summary>A moderators' call inviting submissions on a theme.</summary>
-public class CallForPractices
+public class CallForPractices : IHasConcurrencyStamp
 {
     public int Id { get; set; }
     public string Theme { get; set; } = "";
@@ -12,4 +12,5 @@ public class CallForPractices
     public int? SessionId { get; set; }
     public required string CreatedById { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

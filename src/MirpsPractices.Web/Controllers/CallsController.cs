@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using MirpsPractices.Core.Features.Idempotency;
 using MirpsPractices.Core.Features.Moderation;
 using MirpsPractices.Core.Features.Practices;
+using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
 using MirpsPractices.Web.Models.Moderation;
 using MirpsPractices.Web.Resources;
@@ -55,12 +56,17 @@ public sealed class CallsController(
         {
             return View("Form", new CallFormViewModel(id, input, await calls.SessionsAsync(cancellationToken)));
         }
-        if (!await calls.UpdateAsync(id, Who, input.ToInput(), cancellationToken))
+        switch (await calls.UpdateAsync(id, Who, input.ToInput(), input.ConcurrencyStamp, cancellationToken))
         {
-            return NotFound();
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Conflict:
+                // What was typed stays on the page, with the stamp it was typed against: saving again is refused again.
+                return View("Form", new CallFormViewModel(id, input, await calls.SessionsAsync(cancellationToken), Conflict: true));
+            default:
+                TempData["Status"] = t["Calls_Saved"].Value;
+                return Redirect("/moderation/calls");
         }
-        TempData["Status"] = t["Calls_Saved"].Value;
-        return Redirect("/moderation/calls");
     }
 
     [HttpPost("{id:int}/delete")]

@@ -39,6 +39,33 @@ public sealed class CallsForPracticesTests(WorkflowFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_call_saved_by_another_moderator_meanwhile_is_not_overwritten_and_the_typing_stays()
+    {
+        var first = await factory.SignedInAsync(Roles.Moderator);
+        var theme = "Convocatoria compartida " + Guid.NewGuid().ToString("N")[..6];
+        var deadline = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await first.PostFormAsync("/moderation/calls/new", "/moderation/calls/new", [new("Input.Theme", theme), new("Input.Deadline", deadline)]);
+        var callId = await factory.WithDbAsync(db => db.CallsForPractices.Where(c => c.Theme == theme).Select(c => c.Id).SingleAsync());
+        var url = $"/moderation/calls/{callId}/edit";
+        var firstStamp = StampOf(await first.GetStringAsync(url));
+        var second = await factory.SignedInAsync(Roles.Moderator);
+        var secondStamp = StampOf(await second.GetStringAsync(url));
+
+        var secondSave = await second.PostFormAsync(url, url, [new("Input.Theme", theme + " (segunda)"), new("Input.Deadline", deadline), new("Input.ConcurrencyStamp", secondStamp)]);
+        var lateSave = await first.PostFormAsync(url, url, [new("Input.Theme", theme + " (primera, tarde)"), new("Input.Deadline", deadline), new("Input.ConcurrencyStamp", firstStamp)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, secondSave.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, lateSave.StatusCode);
+        var html = WebUtility.HtmlDecode(await lateSave.Content.ReadAsStringAsync());
+        Assert.Contains("Alguien más cambió este registro desde que abrió el formulario.", html);
+        Assert.Contains(theme + " (primera, tarde)", html);
+        Assert.Equal(theme + " (segunda)", await factory.WithDbAsync(db => db.CallsForPractices.Where(c => c.Id == callId).Select(c => c.Theme).SingleAsync()));
+    }
+
+    private static string StampOf(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"Input.ConcurrencyStamp\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+
+    [Fact]
     public async Task A_call_needs_a_theme_and_a_deadline()
     {
         var moderator = await factory.SignedInAsync(Roles.Moderator);

@@ -65,6 +65,7 @@ public sealed class CallForPracticesConfiguration : IEntityTypeConfiguration<Cal
     public void Configure(EntityTypeBuilder<CallForPractices> builder)
     {
         builder.ToTable("CallsForPractices");
+        builder.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
         builder.Property(c => c.Theme).HasMaxLength(FieldLimits.Title);
         builder.Property(c => c.Description).HasMaxLength(FieldLimits.MediumText);
         builder.Property(c => c.CreatedById).HasMaxLength(450);

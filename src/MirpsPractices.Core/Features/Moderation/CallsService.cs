@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Workspace;
 
 namespace MirpsPractices.Core.Features.Moderation;
 
 public sealed record CallInput(string Theme, string Description, IReadOnlyList<StrategyArea> StrategyAreas, IReadOnlyList<string> CountryCodes, DateOnly Deadline, int? SessionId);
 
-public sealed record CallRow(int Id, string Theme, string Description, DateOnly Deadline, IReadOnlyList<StrategyArea> StrategyAreas, IReadOnlyList<string> CountryCodes, string? SessionTitle, int? SessionId, int Answers);
+public sealed record CallRow(int Id, string Theme, string Description, DateOnly Deadline, IReadOnlyList<StrategyArea> StrategyAreas, IReadOnlyList<string> CountryCodes, string? SessionTitle, int? SessionId, int Answers, Guid ConcurrencyStamp);
 
 public sealed record SessionOption(int Id, DateOnly Date, string Title);
 
@@ -36,7 +37,7 @@ public sealed class CallsService(AppDbContext db, AuditLog audit, TimeProvider c
         return
         [
             .. calls.Select(c => new CallRow(c.Id, c.Theme, c.Description, c.Deadline, c.StrategyAreas, c.CountryCodes,
-                c.SessionId is int s ? sessions.GetValueOrDefault(s) : null, c.SessionId, answers.GetValueOrDefault(c.Id))),
+                c.SessionId is int s ? sessions.GetValueOrDefault(s) : null, c.SessionId, answers.GetValueOrDefault(c.Id), c.ConcurrencyStamp)),
         ];
     }
 
@@ -53,17 +54,21 @@ public sealed class CallsService(AppDbContext db, AuditLog audit, TimeProvider c
         return call.Id;
     }
 
-    public async Task<bool> UpdateAsync(int id, AuditContext who, CallInput input, CancellationToken cancellationToken)
+    /// <summary>Saves the edit form; refused (<see cref="SaveOutcome.Conflict"/>) when another moderator saved the call since <paramref name="stamp"/>.</summary>
+    public async Task<SaveOutcome> UpdateAsync(int id, AuditContext who, CallInput input, Guid stamp, CancellationToken cancellationToken)
     {
         var call = await db.CallsForPractices.AsTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (call is null)
         {
-            return false;
+            return SaveOutcome.NotFound;
+        }
+        if (!db.HasStamp(call, stamp))
+        {
+            return SaveOutcome.Conflict;
         }
         await ApplyAsync(call, input, cancellationToken);
         audit.Add("CallForPracticesSaved", who, nameof(CallForPractices), id.ToString(System.Globalization.CultureInfo.InvariantCulture), "updated");
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return await db.TrySaveStampedAsync(cancellationToken) ? SaveOutcome.Saved : SaveOutcome.Conflict;
     }
 
     /// <summary>Deletes a call; practices that answered it keep their content and lose only the link.</summary>

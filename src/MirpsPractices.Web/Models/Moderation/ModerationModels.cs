@@ -98,6 +98,8 @@ public sealed class CallFormModel
     public List<string> CountryCodes { get; set; } = [];
     public DateOnly? Deadline { get; set; }
     public int? SessionId { get; set; }
+    /// <summary>The call's stamp when the edit form was shown: saving over another moderator's newer change is refused.</summary>
+    public Guid ConcurrencyStamp { get; set; }
 
     public CallInput ToInput() => new(Theme ?? "", Description ?? "", StrategyAreas, CountryCodes, Deadline!.Value, SessionId);
 
@@ -109,6 +111,7 @@ public sealed class CallFormModel
         CountryCodes = [.. c.CountryCodes],
         Deadline = c.Deadline,
         SessionId = c.SessionId,
+        ConcurrencyStamp = c.ConcurrencyStamp,
     };
 }
 
@@ -124,6 +127,6 @@ public sealed class CallFormModelValidator : AbstractValidator<CallFormModel>
     }
 }
 
-public sealed record CallFormViewModel(int? Id, CallFormModel Input, IReadOnlyList<SessionOption> Sessions);
+public sealed record CallFormViewModel(int? Id, CallFormModel Input, IReadOnlyList<SessionOption> Sessions, bool Conflict = false);
 
 public sealed record CallsViewModel(IReadOnlyList<CallRow> Calls);

@@ -319,6 +319,10 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.PrimitiveCollection<string>("CountryCodes")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

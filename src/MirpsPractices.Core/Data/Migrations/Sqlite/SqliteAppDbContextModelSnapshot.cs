@@ -302,6 +302,10 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("CountryCodes")
                         .IsRequired()
                         .HasColumnType("TEXT");
