@@ -106,33 +106,59 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
         {
             return new InvitationResult(false, null, null, [new IdentityError { Code = "UnknownOrganisation" }]);
         }
-        var user = new ApplicationUser
+        // One transaction: an account is never left half made (created, but without its roles).
+        return await InTransactionAsync(async () =>
         {
-            UserName = invite.Email.Trim(),
-            Email = invite.Email.Trim(),
-            DisplayName = invite.DisplayName.Trim(),
-            OrganisationId = invite.OrganisationId,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            PreferredLanguage = RecordLanguages.All.Contains(invite.PreferredLanguage) ? invite.PreferredLanguage : RecordLanguages.Spanish,
-        };
-        // No password: the account can't be used until the invitee sets one through the link.
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded)
-        {
-            return new InvitationResult(false, null, null, created.Errors.ToList());
-        }
-        if (roles.Count > 0)
-        {
-            var added = await users.AddToRolesAsync(user, roles);
-            if (!added.Succeeded)
+            var user = new ApplicationUser
             {
-                return new InvitationResult(false, user.Id, null, added.Errors.ToList());
+                UserName = invite.Email.Trim(),
+                Email = invite.Email.Trim(),
+                DisplayName = invite.DisplayName.Trim(),
+                OrganisationId = invite.OrganisationId,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                PreferredLanguage = RecordLanguages.All.Contains(invite.PreferredLanguage) ? invite.PreferredLanguage : RecordLanguages.Spanish,
+            };
+            // No password: the account can't be used until the invitee sets one through the link.
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                return (false, new InvitationResult(false, null, null, created.Errors.ToList()));
             }
-        }
-        var token = await users.GenerateUserTokenAsync(user, InvitationTokens.Provider, InvitationTokens.Purpose);
-        await audit.RecordAsync(AuditEvents.InvitationSent, who, nameof(ApplicationUser), user.Id, $"roles: {string.Join(", ", roles)}", cancellationToken);
-        return new InvitationResult(true, user.Id, token, []);
+            if (roles.Count > 0)
+            {
+                var added = await users.AddToRolesAsync(user, roles);
+                if (!added.Succeeded)
+                {
+                    return (false, new InvitationResult(false, null, null, added.Errors.ToList()));
+                }
+            }
+            var token = await users.GenerateUserTokenAsync(user, InvitationTokens.Provider, InvitationTokens.Purpose);
+            await audit.RecordAsync(AuditEvents.InvitationSent, who, nameof(ApplicationUser), user.Id, $"roles: {string.Join(", ", roles)}", cancellationToken);
+            return (true, new InvitationResult(true, user.Id, token, []));
+        }, cancellationToken);
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction (inside the provider's execution strategy, so SQL Server retries stay
+    /// possible) and commits only when it says so; otherwise everything it wrote is rolled back.
+    /// </summary>
+    private async Task<T> InTransactionAsync<T>(Func<Task<(bool Commit, T Result)>> work, CancellationToken cancellationToken) =>
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var (commit, result) = await work();
+            if (commit)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+            return result;
+        });
 
     /// <summary>A new link for someone who has not yet set a password; the previous link stops working.</summary>
     public async Task<InvitationResult> ReinviteAsync(string userId, AuditContext who, CancellationToken cancellationToken)
@@ -150,47 +176,51 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
 
     public async Task<AdminActionResult> UpdateAccessAsync(string userId, IReadOnlyList<string> roles, int? organisationId, AuditContext who, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        // One transaction: roles, organisation and stamp change together or not at all.
+        return await InTransactionAsync(async () =>
         {
-            return AdminActionResult.NotFound;
-        }
-        if (organisationId is { } id && !await OrganisationExistsAsync(id, cancellationToken))
-        {
-            return AdminActionResult.NotApplicable;
-        }
-        var wanted = roles.Where(Roles.All.Contains).Distinct().ToList();
-        var current = await users.GetRolesAsync(user);
-        var toAdd = wanted.Except(current).ToList();
-        var toRemove = current.Except(wanted).ToList();
-        // An administrator can't take away their own administration rights: the last one would lock everybody out.
-        if (user.Id == who.UserId && toRemove.Contains(Roles.Administrator))
-        {
-            return AdminActionResult.NotAllowedOnOwnAccount;
-        }
-        if (toRemove.Count > 0 && !(await users.RemoveFromRolesAsync(user, toRemove)).Succeeded)
-        {
-            return AdminActionResult.Failed;
-        }
-        if (toAdd.Count > 0 && !(await users.AddToRolesAsync(user, toAdd)).Succeeded)
-        {
-            return AdminActionResult.Failed;
-        }
-        var organisationChanged = user.OrganisationId != organisationId;
-        user.OrganisationId = organisationId;
-        // The new roles reach the user's open sessions at the next stamp validation (within a minute).
-        await users.UpdateSecurityStampAsync(user);
-        if (toAdd.Count > 0 || toRemove.Count > 0)
-        {
-            audit.Add(AuditEvents.RoleChanged, who, nameof(ApplicationUser), user.Id,
-                $"added: {string.Join(", ", toAdd)}; removed: {string.Join(", ", toRemove)}");
-        }
-        if (organisationChanged)
-        {
-            audit.Add(AuditEvents.UserOrganisationChanged, who, nameof(ApplicationUser), user.Id, $"organisation: {organisationId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return AdminActionResult.Done;
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return (false, AdminActionResult.NotFound);
+            }
+            if (organisationId is { } id && !await OrganisationExistsAsync(id, cancellationToken))
+            {
+                return (false, AdminActionResult.NotApplicable);
+            }
+            var wanted = roles.Where(Roles.All.Contains).Distinct().ToList();
+            var current = await users.GetRolesAsync(user);
+            var toAdd = wanted.Except(current).ToList();
+            var toRemove = current.Except(wanted).ToList();
+            // An administrator can't take away their own administration rights: the last one would lock everybody out.
+            if (user.Id == who.UserId && toRemove.Contains(Roles.Administrator))
+            {
+                return (false, AdminActionResult.NotAllowedOnOwnAccount);
+            }
+            if (toRemove.Count > 0 && !(await users.RemoveFromRolesAsync(user, toRemove)).Succeeded)
+            {
+                return (false, AdminActionResult.Failed);
+            }
+            if (toAdd.Count > 0 && !(await users.AddToRolesAsync(user, toAdd)).Succeeded)
+            {
+                return (false, AdminActionResult.Failed);
+            }
+            var organisationChanged = user.OrganisationId != organisationId;
+            user.OrganisationId = organisationId;
+            // The new roles reach the user's open sessions at the next stamp validation (within a minute).
+            await users.UpdateSecurityStampAsync(user);
+            if (toAdd.Count > 0 || toRemove.Count > 0)
+            {
+                audit.Add(AuditEvents.RoleChanged, who, nameof(ApplicationUser), user.Id,
+                    $"added: {string.Join(", ", toAdd)}; removed: {string.Join(", ", toRemove)}");
+            }
+            if (organisationChanged)
+            {
+                audit.Add(AuditEvents.UserOrganisationChanged, who, nameof(ApplicationUser), user.Id, $"organisation: {organisationId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            return (true, AdminActionResult.Done);
+        }, cancellationToken);
     }
 
     public Task<AdminActionResult> LockAsync(string userId, AuditContext who, CancellationToken cancellationToken) =>
