@@ -54,6 +54,10 @@ public sealed class CatalogueIndex
     /// <summary>The values of a facet that at least one published practice has, e.g. the countries for the home page.</summary>
     public IEnumerable<string> ValuesOf(CatalogueFacet facet) => _facets[facet].Where(v => !v.Value.IsEmpty).Select(v => v.Key);
 
+    /// <summary>The values of a facet that the practice at <paramref name="position"/> has (a card's countries, areas, actor types).</summary>
+    public IEnumerable<string> ValuesAt(CatalogueFacet facet, int position) =>
+        _facets[facet].Where(v => v.Value.Contains(position)).Select(v => v.Key);
+
     /// <summary>Positions matching every filter of the query except <paramref name="except"/>'s, within <paramref name="text"/> when given.</summary>
     public Bitset Filter(CatalogueQuery query, Bitset? text, CatalogueFacet? except = null)
     {

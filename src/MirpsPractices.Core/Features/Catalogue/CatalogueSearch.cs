@@ -51,7 +51,7 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
         var (index, text) = await ViewAsync(query, cancellationToken);
         var view = index.Filter(query, text?.Bits);
         var ids = index.OrderedIds(view, query.EffectiveSort, text, (query.Page - 1) * query.PageSize, query.PageSize);
-        var cards = await CardsAsync(ids, cancellationToken);
+        var cards = await CardsAsync(index, ids, cancellationToken);
         var facets = Enum.GetValues<CatalogueFacet>()
             .Select(facet => new FacetCounts(facet, index.Counts(facet, index.Filter(query, text?.Bits, except: facet))))
             .ToList();
@@ -114,6 +114,52 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             r.Countries.OrderBy(c => Country.MirpsCodes.ToList().IndexOf(c)).ToList(),
             r.Areas.Order().ToList(),
             r.ActorTypes.Distinct().Order().ToList())).ToList();
+    }
+
+    /// <summary>
+    /// Cards for ids taken from <paramref name="index"/> (a catalogue page, related practices), in the same order: one
+    /// primary-key query for the practices' own columns, and their countries, areas and actor types from the index's bitsets
+    /// instead of three more commands. Publication is still checked on the rows read.
+    /// </summary>
+    public async Task<IReadOnlyList<PracticeCard>> CardsAsync(CatalogueIndex index, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        if (!ids.All(index.IsPublished))
+        {
+            return await CardsAsync(ids, cancellationToken);
+        }
+        var rows = await db.Practices
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new
+            {
+                p.State, p.RevisionOfId, p.Id, p.Slug, p.Title, p.Summary, p.Language, p.StartDate, p.EndDate, p.ImplementationStatus, p.PublishedAtUtc,
+            })
+            .ToListAsync(cancellationToken);
+        var byId = rows.Where(r => r.State == PracticeState.Published && r.RevisionOfId == null).ToDictionary(r => r.Id);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r =>
+        {
+            index.TryGetPosition(r.Id, out var position);
+            return new PracticeCard(
+                r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.ImplementationStatus, r.PublishedAtUtc,
+                index.ValuesAt(CatalogueFacet.Country, position).OrderBy(c => IndexOf(Country.MirpsCodes, c)).ToList(),
+                index.ValuesAt(CatalogueFacet.StrategyArea, position).Select(Enum.Parse<StrategyArea>).Order().ToList(),
+                index.ValuesAt(CatalogueFacet.ActorType, position).Select(Enum.Parse<ActorType>).Order().ToList());
+        }).ToList();
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Published practices matching every filter of the query except <paramref name="except"/>'s own.</summary>

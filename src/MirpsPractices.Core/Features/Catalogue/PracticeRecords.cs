@@ -159,7 +159,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
 
         var index = await search.IndexAsync(cancellationToken);
         var relatedIds = index.Related(id, row.Areas, row.Countries, RelatedCount);
-        var related = await search.CardsAsync(relatedIds, cancellationToken);
+        var related = await search.CardsAsync(index, relatedIds, cancellationToken);
 
         var record = ToRecord(new Row(
             row.Id, row.Slug, row.Title, row.Summary, row.Language, row.StartDate, row.EndDate, row.Status, row.Locality,
