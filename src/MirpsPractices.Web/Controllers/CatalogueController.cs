@@ -31,21 +31,20 @@ public sealed class CatalogueController(CatalogueSearch search, PracticeRecords 
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> ExportCsv([FromQuery] CatalogueInputModel input, [FromQuery] bool hxl, CancellationToken cancellationToken)
     {
-        var rows = await ExportRecordsAsync(input.ToQuery(), MaxExportRows, cancellationToken);
-        var bytes = PracticeCsv.Write(rows, PracticeLinks.Base(Request), hxl);
-        return File(bytes, "text/csv; charset=utf-8", "mirps-practices.csv");
+        var ids = await records.IdsAsync(input.ToQuery(), MaxExportRows, cancellationToken);
+        var baseUrl = PracticeLinks.Base(Request);
+        return new StreamedDownloadResult("text/csv; charset=utf-8", "mirps-practices.csv",
+            (body, token) => PracticeCsv.WriteAsync(records.StreamAsync(ids, token), baseUrl, hxl, body, token));
     }
 
     [HttpGet("/catalogue/export.json")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> ExportJson([FromQuery] CatalogueInputModel input, CancellationToken cancellationToken)
     {
-        var query = input.ToQuery();
-        var rows = await ExportRecordsAsync(query, MaxExportRows, cancellationToken);
+        var ids = await records.IdsAsync(input.ToQuery(), MaxExportRows, cancellationToken);
         var baseUrl = PracticeLinks.Base(Request);
-        var document = new PracticeExportDocument(DateTime.UtcNow, rows.Count, rows.Select(r => PracticeDto.From(r, baseUrl)).ToList());
-        Response.Headers.ContentDisposition = "attachment; filename=\"mirps-practices.json\"";
-        return Json(document, ApiJson.Options);
+        return new StreamedDownloadResult("application/json; charset=utf-8", "mirps-practices.json",
+            (body, token) => PracticeJsonExport.WriteAsync(body, DateTime.UtcNow, ids.Count, records.StreamAsync(ids, token), baseUrl, token));
     }
 
     [HttpGet("/catalogue/feed.atom")]
@@ -54,7 +53,7 @@ public sealed class CatalogueController(CatalogueSearch search, PracticeRecords 
     {
         // A feed is about what is new: always newest first, whatever order the page was sorted in.
         var query = input.ToQuery() with { Sort = CatalogueSort.Newest, Page = 1 };
-        var rows = await ExportRecordsAsync(query, FeedEntries, cancellationToken);
+        var rows = await records.RecordsAsync(query, FeedEntries, cancellationToken);
         var baseUrl = PracticeLinks.Base(Request);
         var self = baseUrl + CatalogueUrls.Export(query, "/catalogue/feed.atom");
         var alternate = baseUrl + "/catalogue" + CatalogueUrls.QueryString(query, includeSortAndPage: false);
@@ -62,7 +61,4 @@ public sealed class CatalogueController(CatalogueSearch search, PracticeRecords 
         var bytes = PracticeAtomFeed.Write(rows, baseUrl, self, alternate, title, text["Feed_Author"].Value, labels);
         return File(bytes, "application/atom+xml; charset=utf-8");
     }
-
-    private Task<IReadOnlyList<PracticeRecord>> ExportRecordsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken) =>
-        records.RecordsAsync(query, limit, cancellationToken);
 }

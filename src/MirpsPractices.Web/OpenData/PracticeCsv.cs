@@ -43,21 +43,20 @@ public static class PracticeCsv
 
     public static IReadOnlyList<string> HxlTags => Columns.Select(c => c.Hxl).ToList();
 
-    public static byte[] Write(IReadOnlyList<PracticeRecord> records, string baseUrl, bool hxl)
+    /// <summary>Writes the CSV to <paramref name="output"/> row by row, as the records arrive.</summary>
+    public static async Task WriteAsync(IAsyncEnumerable<PracticeRecord> records, string baseUrl, bool hxl, Stream output, CancellationToken cancellationToken)
     {
-        var builder = new StringBuilder();
-        AppendRow(builder, Columns.Select(c => c.Header));
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
+        await WriteRowAsync(writer, Columns.Select(c => c.Header));
         if (hxl)
         {
-            AppendRow(builder, Columns.Select(c => c.Hxl));
+            await WriteRowAsync(writer, Columns.Select(c => c.Hxl));
         }
-        foreach (var record in records)
+        await foreach (var record in records.WithCancellation(cancellationToken))
         {
-            AppendRow(builder, Columns.Select(c => Neutralise(c.Value(record, baseUrl))));
+            await WriteRowAsync(writer, Columns.Select(c => Neutralise(c.Value(record, baseUrl))));
         }
-        var preamble = Encoding.UTF8.GetPreamble();
-        var body = Encoding.UTF8.GetBytes(builder.ToString());
-        return [.. preamble, .. body];
+        await writer.FlushAsync(cancellationToken);
     }
 
     /// <summary>OWASP CSV injection: a cell starting with = + - @ (or tab / carriage return) is prefixed with an apostrophe.</summary>
@@ -73,10 +72,10 @@ public static class PracticeCsv
     public static string Escape(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    private static void AppendRow(StringBuilder builder, IEnumerable<string> cells)
+    private static async Task WriteRowAsync(StreamWriter writer, IEnumerable<string> cells)
     {
-        builder.AppendJoin(',', cells.Select(Escape));
-        builder.Append("\r\n");
+        await writer.WriteAsync(string.Join(',', cells.Select(Escape)));
+        await writer.WriteAsync("\r\n");
     }
 
     private static string List<T>(IEnumerable<T> values) => string.Join(ListSeparator, values);

@@ -67,8 +67,6 @@ public sealed record PracticeDto(
             r.Indicators.PeopleTrained, r.Indicators.BusinessesStarted, r.Indicators.QualificationsRecognised));
 }
 
-public sealed record PracticeExportDocument(DateTime GeneratedAt, int Count, IReadOnlyList<PracticeDto> Items);
-
 public sealed record PracticeListDto(int Total, int Page, int PageSize, int PageCount, string? Next, string? Previous, IReadOnlyList<PracticeDto> Items);
 
 public sealed record MechanismDto(string Mechanism, string Description);

@@ -2,6 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Catalogue;
 using MirpsPractices.IntegrationTests.Infrastructure;
 using MirpsPractices.Web.OpenData;
 
@@ -186,5 +190,28 @@ public sealed class OpenDataTests(CatalogueFactory factory) : IClassFixture<Cata
             else { field.Append(c); }
         }
         return rows;
+    }
+
+    [Fact]
+    public async Task Streamed_records_keep_the_order_of_the_ids_across_batches_and_leave_out_unpublished_ones()
+    {
+        var published = await factory.WithDbAsync(db => db.Practices.Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)
+            .OrderByDescending(p => p.Id).Select(p => p.Id).ToListAsync());
+        var unpublished = await factory.WithDbAsync(db => db.Practices.Where(p => p.State != PracticeState.Published).Select(p => p.Id).ToListAsync());
+        Assert.NotEmpty(unpublished);
+        // Published ids spread over several batches, with ids that don't exist or aren't public in between.
+        var ids = published.SelectMany((id, i) => Enumerable.Range(100_000 + i * PracticeRecords.StreamBatchSize, PracticeRecords.StreamBatchSize - 1).Append(id))
+            .Concat(unpublished).ToList();
+
+        using var scope = factory.Services.CreateScope();
+        var records = scope.ServiceProvider.GetRequiredService<PracticeRecords>();
+        var streamed = new List<int>();
+        await foreach (var record in records.StreamAsync(ids, CancellationToken.None))
+        {
+            streamed.Add(record.Id);
+        }
+
+        Assert.True(ids.Count > 3 * PracticeRecords.StreamBatchSize);
+        Assert.Equal(published, streamed);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
@@ -64,6 +65,9 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
 {
     public const int RelatedCount = 3;
 
+    /// <summary>Records read per query when streaming an export: enough to keep round trips few, few enough to hold little.</summary>
+    public const int StreamBatchSize = 500;
+
     /// <summary>Open-data records for the given ids, in the same order; unpublished ids are silently left out.</summary>
     public async Task<IReadOnlyList<PracticeRecord>> RecordsAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
@@ -94,6 +98,25 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
     /// </summary>
     public async Task<IReadOnlyList<PracticeRecord>> RecordsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken) =>
         await RecordsAsync(await search.AllIdsAsync(query, limit, cancellationToken), cancellationToken);
+
+    /// <summary>The ids of a whole view (exports), in its order, from the catalogue index.</summary>
+    public Task<List<int>> IdsAsync(CatalogueQuery query, int limit, CancellationToken cancellationToken) =>
+        search.AllIdsAsync(query, limit, cancellationToken);
+
+    /// <summary>
+    /// The records of <paramref name="ids"/>, in their order, read <see cref="StreamBatchSize"/> at a time: an export of
+    /// thousands of practices is written out as it is read instead of being held in memory whole.
+    /// </summary>
+    public async IAsyncEnumerable<PracticeRecord> StreamAsync(IReadOnlyList<int> ids, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var batch in ids.Chunk(StreamBatchSize))
+        {
+            foreach (var record in await RecordsAsync(batch, cancellationToken))
+            {
+                yield return record;
+            }
+        }
+    }
 
     /// <summary>A practice's page; null when it does not exist or is not public and <paramref name="includeUnpublished"/> is false.</summary>
     public async Task<PracticeDetails?> DetailsAsync(int id, bool includeUnpublished, CancellationToken cancellationToken)
