@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MirpsPractices.Core.Data;
 
@@ -13,11 +14,13 @@ namespace MirpsPractices.Core.Features.Catalogue;
 /// changed or withdrawn) drops the snapshot here and writes a new catalogue version to the distributed cache — Redis when
 /// several instances run — which every instance compares on each search: a publication on one instance rebuilds the index of
 /// all before their next search. The first search after a change waits for the rebuild (one at a time); the others reuse it.
-/// A snapshot is also rebuilt after <see cref="MaxAge"/>, the same bound as the cached public pages; that rebuild is done by
-/// one request while the others keep using the aged snapshot.
+/// A snapshot is also rebuilt after <see cref="MaxAge"/>, the same bound as the cached public pages; that rebuild runs in the
+/// background (with <paramref name="scopes"/>) while every request keeps using the aged snapshot, which nothing has made wrong.
+/// Done in a request, it made that request wait, and with it every request the output cache holds behind a page it regenerates.
 /// </para>
 /// </summary>
-public sealed class CatalogueIndexProvider(IDistributedCache shared, TimeProvider clock, ILogger<CatalogueIndexProvider> logger) : IDisposable
+public sealed class CatalogueIndexProvider(
+    IDistributedCache shared, TimeProvider clock, ILogger<CatalogueIndexProvider> logger, IServiceScopeFactory? scopes = null) : IDisposable
 {
     public const string VersionKey = "catalogue-index-version";
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
@@ -81,6 +84,12 @@ public sealed class CatalogueIndexProvider(IDistributedCache shared, TimeProvide
             {
                 return current!;
             }
+            if (scopes is not null)
+            {
+                // Not the request's token: the rebuild outlives the request that noticed the age.
+                _ = Task.Run(() => RebuildAgedAsync(current!, scopes), CancellationToken.None);
+                return current!;
+            }
         }
         else
         {
@@ -93,17 +102,41 @@ public sealed class CatalogueIndexProvider(IDistributedCache shared, TimeProvide
             {
                 return current!;
             }
-            var clock1 = Stopwatch.StartNew();
-            var index = await CatalogueIndex.BuildAsync(db, cancellationToken);
-            current = new Snapshot(index, version ?? current?.Version, clock.GetUtcNow());
+            current = new Snapshot(await BuildAsync(db, cancellationToken), version ?? current?.Version, clock.GetUtcNow());
             _current = current;
-            logger.LogInformation("Catalogue index built: {Practices} published practices in {Elapsed} ms", index.Count, clock1.ElapsedMilliseconds);
             return current;
         }
         finally
         {
             _building.Release();
         }
+    }
+
+    /// <summary>Replaces <paramref name="aged"/> with a fresh build, unless an invalidation dropped it meanwhile (then the next reader builds the new version).</summary>
+    private async Task RebuildAgedAsync(Snapshot aged, IServiceScopeFactory serviceScopes)
+    {
+        try
+        {
+            await using var scope = serviceScopes.CreateAsyncScope();
+            var index = await BuildAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+            Interlocked.CompareExchange(ref _current, new Snapshot(index, aged.Version, clock.GetUtcNow()), aged);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "The aged catalogue index could not be rebuilt; the current one is kept and the next search tries again");
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private async Task<CatalogueIndex> BuildAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var elapsed = Stopwatch.StartNew();
+        var index = await CatalogueIndex.BuildAsync(db, cancellationToken);
+        logger.LogInformation("Catalogue index built: {Practices} published practices in {Elapsed} ms", index.Count, elapsed.ElapsedMilliseconds);
+        return index;
     }
 
     private bool IsFresh(Snapshot? snapshot, string? version) =>
