@@ -60,4 +60,17 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
         var after = await client.GetStringAsync("/");
         Assert.DoesNotContain("/account/signout", after);
     }
+
+    /// <summary>FluentValidation's stock messages name the C# property ("'Return Url' debe ser…"): every rule carries its own.</summary>
+    [Theory]
+    [InlineData("/account/signin?culture=es")]
+    [InlineData("/account/signin?culture=en")]
+    [InlineData("/account/forgot-password?culture=es")]
+    public async Task Client_validation_messages_are_the_portals_own_not_stock_ones_naming_properties(string url)
+    {
+        var html = await factory.CreateBrowserLikeClient().GetStringAsync(url);
+
+        Assert.Contains("data-val-maxlength=", html);
+        Assert.DoesNotMatch("data-val-[a-z]+=\"&#x27;", html);
+    }
 }

@@ -61,8 +61,8 @@ public sealed class TwoFactorSignInInputModelValidator : AbstractValidator<TwoFa
 {
     public TwoFactorSignInInputModelValidator(IStringLocalizer<AccountResource> localizer)
     {
-        RuleFor(x => x.Code).NotEmpty().WithMessage(_ => localizer["Validation_CodeRequired"]).MaximumLength(20);
-        RuleFor(x => x.ReturnUrl).MaximumLength(2000);
+        RuleFor(x => x.Code).NotEmpty().WithMessage(_ => localizer["Validation_CodeRequired"]).MaximumLength(20).WithMessage(_ => localizer["Validation_TooLong", 20]);
+        RuleFor(x => x.ReturnUrl).MaximumLength(2000).WithMessage(_ => localizer["Validation_TooLong", 2000]);
     }
 }
 
@@ -70,8 +70,8 @@ public sealed class RecoveryCodeSignInInputModelValidator : AbstractValidator<Re
 {
     public RecoveryCodeSignInInputModelValidator(IStringLocalizer<AccountResource> localizer)
     {
-        RuleFor(x => x.RecoveryCode).NotEmpty().WithMessage(_ => localizer["Validation_RecoveryCodeRequired"]).MaximumLength(40);
-        RuleFor(x => x.ReturnUrl).MaximumLength(2000);
+        RuleFor(x => x.RecoveryCode).NotEmpty().WithMessage(_ => localizer["Validation_RecoveryCodeRequired"]).MaximumLength(40).WithMessage(_ => localizer["Validation_TooLong", 40]);
+        RuleFor(x => x.ReturnUrl).MaximumLength(2000).WithMessage(_ => localizer["Validation_TooLong", 2000]);
     }
 }
 
@@ -79,8 +79,9 @@ public sealed class SetPasswordInputModelValidator : AbstractValidator<SetPasswo
 {
     public SetPasswordInputModelValidator(IStringLocalizer<AccountResource> localizer)
     {
-        RuleFor(x => x.User).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Token).NotEmpty().MaximumLength(2000);
+        // Both come from the e-mailed link, never typed: a wrong one means a broken link.
+        RuleFor(x => x.User).NotEmpty().WithMessage(_ => localizer["Validation_Required"]).MaximumLength(100).WithMessage(_ => localizer["Validation_TooLong", 100]);
+        RuleFor(x => x.Token).NotEmpty().WithMessage(_ => localizer["Validation_Required"]).MaximumLength(2000).WithMessage(_ => localizer["Validation_TooLong", 2000]);
         RuleFor(x => x.Password).NotEmpty().WithMessage(_ => localizer["Validation_PasswordRequired"])
             .MinimumLength(12).WithMessage(_ => localizer["Password_TooShort", 12])
             .MaximumLength(PasswordPolicyValidator.MaximumLength).WithMessage(_ => localizer["Password_TooLong", PasswordPolicyValidator.MaximumLength]);
@@ -93,7 +94,8 @@ public sealed class ForgotPasswordInputModelValidator : AbstractValidator<Forgot
     public ForgotPasswordInputModelValidator(IStringLocalizer<AccountResource> localizer)
     {
         RuleFor(x => x.Email).NotEmpty().WithMessage(_ => localizer["Validation_EmailRequired"])
-            .MaximumLength(256).EmailAddress().WithMessage(_ => localizer["Validation_EmailInvalid"]);
+            .MaximumLength(256).WithMessage(_ => localizer["Validation_TooLong", 256])
+            .EmailAddress().WithMessage(_ => localizer["Validation_EmailInvalid"]);
     }
 }
 
@@ -101,7 +103,8 @@ public sealed class ChangePasswordInputModelValidator : AbstractValidator<Change
 {
     public ChangePasswordInputModelValidator(IStringLocalizer<AccountResource> localizer)
     {
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(_ => localizer["Validation_PasswordRequired"]).MaximumLength(1024);
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(_ => localizer["Validation_PasswordRequired"])
+            .MaximumLength(1024).WithMessage(_ => localizer["Validation_TooLong", 1024]);
         RuleFor(x => x.NewPassword).NotEmpty().WithMessage(_ => localizer["Validation_PasswordRequired"])
             .MinimumLength(12).WithMessage(_ => localizer["Password_TooShort", 12])
             .MaximumLength(PasswordPolicyValidator.MaximumLength).WithMessage(_ => localizer["Password_TooLong", PasswordPolicyValidator.MaximumLength]);
@@ -113,7 +116,7 @@ public sealed class EnableTwoFactorInputModelValidator : AbstractValidator<Enabl
 {
     public EnableTwoFactorInputModelValidator(IStringLocalizer<AccountResource> localizer)
     {
-        RuleFor(x => x.Code).NotEmpty().WithMessage(_ => localizer["Validation_CodeRequired"]).MaximumLength(20);
+        RuleFor(x => x.Code).NotEmpty().WithMessage(_ => localizer["Validation_CodeRequired"]).MaximumLength(20).WithMessage(_ => localizer["Validation_TooLong", 20]);
     }
 }
 
@@ -130,7 +133,8 @@ public sealed class DeleteAccountInputModelValidator : AbstractValidator<DeleteA
 {
     public DeleteAccountInputModelValidator(IStringLocalizer<AccountResource> localizer)
     {
-        RuleFor(x => x.Password).NotEmpty().WithMessage(_ => localizer["Validation_PasswordRequired"]).MaximumLength(1024);
+        RuleFor(x => x.Password).NotEmpty().WithMessage(_ => localizer["Validation_PasswordRequired"])
+            .MaximumLength(1024).WithMessage(_ => localizer["Validation_TooLong", 1024]);
         RuleFor(x => x.Confirm).Equal(true).WithMessage(_ => localizer["Validation_ConfirmDeletion"]);
     }
 }

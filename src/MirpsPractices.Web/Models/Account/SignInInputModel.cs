@@ -17,8 +17,10 @@ public sealed class SignInInputModelValidator : AbstractValidator<SignInInputMod
     public SignInInputModelValidator(IStringLocalizer<SharedResource> localizer)
     {
         RuleFor(x => x.Email).NotEmpty().WithMessage(_ => localizer["Validation_Required"])
-            .MaximumLength(256).EmailAddress().WithMessage(_ => localizer["Validation_Email"]);
-        RuleFor(x => x.Password).NotEmpty().WithMessage(_ => localizer["Validation_Required"]).MaximumLength(1024);
-        RuleFor(x => x.ReturnUrl).MaximumLength(2000);
+            .MaximumLength(256).WithMessage(_ => localizer["Validation_TooLong", 256])
+            .EmailAddress().WithMessage(_ => localizer["Validation_Email"]);
+        RuleFor(x => x.Password).NotEmpty().WithMessage(_ => localizer["Validation_Required"])
+            .MaximumLength(1024).WithMessage(_ => localizer["Validation_TooLong", 1024]);
+        RuleFor(x => x.ReturnUrl).MaximumLength(2000).WithMessage(_ => localizer["Validation_TooLong", 2000]);
     }
 }

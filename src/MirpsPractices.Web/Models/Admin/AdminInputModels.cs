@@ -44,7 +44,8 @@ public sealed class InviteUserInputModelValidator : AbstractValidator<InviteUser
     public InviteUserInputModelValidator(IStringLocalizer<AdminResource> localizer)
     {
         RuleFor(x => x.Email).NotEmpty().WithMessage(_ => localizer["Validation_EmailRequired"])
-            .MaximumLength(256).EmailAddress().WithMessage(_ => localizer["Validation_EmailInvalid"]);
+            .MaximumLength(256).WithMessage(_ => localizer["Validation_TooLong", 256])
+            .EmailAddress().WithMessage(_ => localizer["Validation_EmailInvalid"]);
         RuleFor(x => x.DisplayName).NotEmpty().WithMessage(_ => localizer["Validation_NameRequired"])
             .MaximumLength(FieldLimits.Name).WithMessage(_ => localizer["Validation_TooLong", FieldLimits.Name]);
         RuleFor(x => x.Roles).NotEmpty().WithMessage(_ => localizer["Validation_RoleRequired"]);
