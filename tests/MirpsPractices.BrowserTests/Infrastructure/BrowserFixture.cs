@@ -74,6 +74,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(string locale = "es-ES")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, BaseURL = BaseUrl });
+        // The integration tests run beside these on the same (often 2) cores: once in a CI run a navigation outlasted
+        // Playwright's default 30 s. A page that never loads still fails, after a minute.
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
