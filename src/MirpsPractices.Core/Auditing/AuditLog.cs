@@ -38,6 +38,11 @@ public static class AuditEvents
     public const string OrganisationApproved = "OrganisationApproved";
     public const string OrganisationMerged = "OrganisationMerged";
 
+    // Submission and moderation.
+    public const string OrganisationProposed = "OrganisationProposed";
+    public const string CallForPracticesSaved = "CallForPracticesSaved";
+    public const string CallForPracticesDeleted = "CallForPracticesDeleted";
+
     // Network workspace (recommendations, commitments, sessions, reports).
     public const string RecommendationCreated = "RecommendationCreated";
     public const string RecommendationEdited = "RecommendationEdited";
@@ -61,6 +66,9 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock)
         Add(eventType, who, entityType, entityId, details);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The entity id as the log stores it (culture-invariant digits).</summary>
+    public static string EntityKey(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Adds the entry to the current unit of work, to be saved with the change it records.</summary>
     public void Add(string eventType, AuditContext who, string? entityType = null, string? entityId = null, string? details = null) =>

@@ -76,7 +76,7 @@ public sealed class OrganisationAdministration(AppDbContext db, AuditLog audit, 
             return false;
         }
         Apply(organisation, data);
-        audit.Add(AuditEvents.OrganisationEdited, who, nameof(Organisation), Key(id));
+        audit.Add(AuditEvents.OrganisationEdited, who, nameof(Organisation), AuditLog.EntityKey(id));
         await db.SaveChangesAsync(cancellationToken);
         await cache.EvictAsync(cancellationToken);
         return true;
@@ -92,7 +92,7 @@ public sealed class OrganisationAdministration(AppDbContext db, AuditLog audit, 
         if (!organisation.IsApproved)
         {
             organisation.IsApproved = true;
-            audit.Add(AuditEvents.OrganisationApproved, who, nameof(Organisation), Key(id));
+            audit.Add(AuditEvents.OrganisationApproved, who, nameof(Organisation), AuditLog.EntityKey(id));
             await db.SaveChangesAsync(cancellationToken);
             await cache.EvictAsync(cancellationToken);
         }
@@ -147,7 +147,7 @@ public sealed class OrganisationAdministration(AppDbContext db, AuditLog audit, 
             await db.Organisations.Where(o => o.Id == duplicateId)
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.MergedIntoId, survivorId), cancellationToken);
 
-            audit.Add(AuditEvents.OrganisationMerged, who, nameof(Organisation), Key(duplicateId), $"merged into {Key(survivorId)}");
+            audit.Add(AuditEvents.OrganisationMerged, who, nameof(Organisation), AuditLog.EntityKey(duplicateId), $"merged into {AuditLog.EntityKey(survivorId)}");
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
@@ -164,6 +164,4 @@ public sealed class OrganisationAdministration(AppDbContext db, AuditLog audit, 
         organisation.IsDialogueMechanismMember = data.IsDialogueMechanismMember;
         organisation.Website = string.IsNullOrWhiteSpace(data.Website) ? null : data.Website.Trim();
     }
-
-    private static string Key(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -167,7 +167,7 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvi
         await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), ct);
         db.Commitments.Add(commitment);
         await db.SaveChangesAsync(ct);
-        audit.Add(AuditEvents.CommitmentCreated, who, nameof(Commitment), Key(commitment.Id));
+        audit.Add(AuditEvents.CommitmentCreated, who, nameof(Commitment), AuditLog.EntityKey(commitment.Id));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Commitment {CommitmentId} created by {UserId}", commitment.Id, actor.UserId);
         return commitment.Id;
@@ -195,7 +195,7 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvi
         // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
         if (before.ChangedIn(Fields(commitment)) is { } changed)
         {
-            audit.Add(AuditEvents.CommitmentEdited, who, nameof(Commitment), Key(id), changed);
+            audit.Add(AuditEvents.CommitmentEdited, who, nameof(Commitment), AuditLog.EntityKey(id), changed);
         }
         if (!await db.TrySaveStampedAsync(ct))
         {
@@ -220,7 +220,7 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvi
         commitment.ProgressNotes.Add(new CommitmentProgressNote { Date = date, Text = text.Trim(), AuthorId = actor.UserId });
         commitment.Status = status;
         commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Add(AuditEvents.CommitmentProgressNoted, who, nameof(Commitment), Key(id), status.ToString());
+        audit.Add(AuditEvents.CommitmentProgressNoted, who, nameof(Commitment), AuditLog.EntityKey(id), status.ToString());
         await db.SaveChangesAsync(ct);
         return SaveOutcome.Saved;
     }
@@ -272,6 +272,4 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvi
         .Set(nameof(c.Organisations), c.Organisations.Select(o => o.OrganisationId))
         .Set(nameof(c.LinkedPractices), c.LinkedPractices.Select(p => p.PracticeId))
         .Set(nameof(c.LinkedRecommendations), c.LinkedRecommendations.Select(r => r.RecommendationId));
-
-    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

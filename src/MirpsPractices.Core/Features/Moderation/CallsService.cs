@@ -50,7 +50,7 @@ public sealed class CallsService(AppDbContext db, AuditLog audit, TimeProvider c
         await ApplyAsync(call, input, cancellationToken);
         db.CallsForPractices.Add(call);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync("CallForPracticesSaved", who, nameof(CallForPractices), call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "created", cancellationToken);
+        await audit.RecordAsync(AuditEvents.CallForPracticesSaved, who, nameof(CallForPractices), AuditLog.EntityKey(call.Id), "created", cancellationToken);
         return call.Id;
     }
 
@@ -67,7 +67,7 @@ public sealed class CallsService(AppDbContext db, AuditLog audit, TimeProvider c
             return SaveOutcome.Conflict;
         }
         await ApplyAsync(call, input, cancellationToken);
-        audit.Add("CallForPracticesSaved", who, nameof(CallForPractices), id.ToString(System.Globalization.CultureInfo.InvariantCulture), "updated");
+        audit.Add(AuditEvents.CallForPracticesSaved, who, nameof(CallForPractices), AuditLog.EntityKey(id), "updated");
         return await db.TrySaveStampedAsync(cancellationToken) ? SaveOutcome.Saved : SaveOutcome.Conflict;
     }
 
@@ -82,7 +82,7 @@ public sealed class CallsService(AppDbContext db, AuditLog audit, TimeProvider c
         var answers = await db.Practices.AsTracking().Where(p => p.CallForPracticesId == id).ToListAsync(cancellationToken);
         answers.ForEach(p => p.CallForPracticesId = null);
         db.CallsForPractices.Remove(call);
-        audit.Add("CallForPracticesDeleted", who, nameof(CallForPractices), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        audit.Add(AuditEvents.CallForPracticesDeleted, who, nameof(CallForPractices), AuditLog.EntityKey(id));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -129,7 +129,7 @@ public sealed class ModerationService(
         if (action is LifecycleAction act)
         {
             practice.Apply(act, LifecycleActor.Moderator, who.UserId!, now, comment);
-            audit.Add(AuditEvents.PracticeStateChanged, who, nameof(Practice), Key(id), $"{act}: {fromState} → {practice.State}");
+            audit.Add(AuditEvents.PracticeStateChanged, who, nameof(Practice), AuditLog.EntityKey(id), $"{act}: {fromState} → {practice.State}");
             if (act == LifecycleAction.Publish && practice.RevisionOfId is int originalId)
             {
                 original = await MergeRevisionAsync(practice, originalId, who, now, cancellationToken);
@@ -284,7 +284,7 @@ public sealed class ModerationService(
         }));
 
         revision.Apply(LifecycleAction.Archive, LifecycleActor.Moderator, who.UserId!, now, $"→ #{original.Id}");
-        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), Key(original.Id), $"revision #{revision.Id} published");
+        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), AuditLog.EntityKey(original.Id), $"revision #{revision.Id} published");
         return original;
     }
 
@@ -303,6 +303,4 @@ public sealed class ModerationService(
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -276,7 +276,7 @@ public sealed class PracticeWorkflowService(
         };
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Add("OrganisationProposed", who, nameof(Organisation), organisation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        audit.Add(AuditEvents.OrganisationProposed, who, nameof(Organisation), AuditLog.EntityKey(organisation.Id));
         await db.SaveChangesAsync(cancellationToken);
         return organisation.Id;
     }

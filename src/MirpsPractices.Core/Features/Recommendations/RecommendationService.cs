@@ -160,7 +160,7 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeP
         await ApplyAsync(recommendation, draft, ct);
         db.Recommendations.Add(recommendation);
         await db.SaveChangesAsync(ct);
-        audit.Add(AuditEvents.RecommendationCreated, who, nameof(Recommendation), Key(recommendation.Id));
+        audit.Add(AuditEvents.RecommendationCreated, who, nameof(Recommendation), AuditLog.EntityKey(recommendation.Id));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Recommendation {RecommendationId} drafted by {UserId}", recommendation.Id, who.UserId);
         return recommendation.Id;
@@ -191,7 +191,7 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeP
         // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
         if (before.ChangedIn(Fields(recommendation)) is { } changed)
         {
-            audit.Add(AuditEvents.RecommendationEdited, who, nameof(Recommendation), Key(id), changed);
+            audit.Add(AuditEvents.RecommendationEdited, who, nameof(Recommendation), AuditLog.EntityKey(id), changed);
         }
         if (!await db.TrySaveStampedAsync(ct))
         {
@@ -216,7 +216,7 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeP
             return EndorseOutcome.AlreadyEndorsed;
         }
         recommendation.Endorse(group, who.UserId!, comment, clock.GetUtcNow().UtcDateTime);
-        audit.Add(AuditEvents.RecommendationEndorsed, who, nameof(Recommendation), Key(id),
+        audit.Add(AuditEvents.RecommendationEndorsed, who, nameof(Recommendation), AuditLog.EntityKey(id),
             recommendation.IsJoint ? $"{group}; joint" : group.ToString());
         try
         {
@@ -256,7 +256,7 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeP
                 AuthorId = who.UserId!,
             });
         }
-        audit.Add(AuditEvents.RecommendationFollowedUp, who, nameof(Recommendation), Key(id), hasNote ? $"{status}; note added" : status.ToString());
+        audit.Add(AuditEvents.RecommendationFollowedUp, who, nameof(Recommendation), AuditLog.EntityKey(id), hasNote ? $"{status}; note added" : status.ToString());
         await db.SaveChangesAsync(ct);
         return SaveOutcome.Saved;
     }
@@ -277,6 +277,4 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeP
         .Field(nameof(r.Title), r.Title).Field(nameof(r.Text), r.Text).Field(nameof(r.Level), r.Level)
         .Set(nameof(r.ActorTypes), r.ActorTypes).Set(nameof(r.StrategyAreas), r.StrategyAreas).Field(nameof(r.Language), r.Language)
         .Set(nameof(r.Evidence), r.Evidence.Select(e => e.PracticeId));
-
-    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

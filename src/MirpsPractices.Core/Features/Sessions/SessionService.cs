@@ -87,7 +87,7 @@ public sealed class SessionService(AppDbContext db, AuditLog audit, TimeProvider
         db.Sessions.Add(session);
         await ApplyAsync(session, draft, ct);
         await db.SaveChangesAsync(ct);
-        audit.Add(AuditEvents.SessionCreated, who, nameof(Session), Key(session.Id));
+        audit.Add(AuditEvents.SessionCreated, who, nameof(Session), AuditLog.EntityKey(session.Id));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Session {SessionId} recorded by {UserId}", session.Id, who.UserId);
         return session.Id;
@@ -116,7 +116,7 @@ public sealed class SessionService(AppDbContext db, AuditLog audit, TimeProvider
         // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
         if (before.ChangedIn(Fields(session)) is { } changed)
         {
-            audit.Add(AuditEvents.SessionEdited, who, nameof(Session), Key(id), changed);
+            audit.Add(AuditEvents.SessionEdited, who, nameof(Session), AuditLog.EntityKey(id), changed);
         }
         if (!await db.TrySaveStampedAsync(ct))
         {
@@ -161,6 +161,4 @@ public sealed class SessionService(AppDbContext db, AuditLog audit, TimeProvider
         .Set(nameof(s.PracticesPresented), s.PracticesPresented.Select(p => p.PracticeId))
         .Set(nameof(s.RecommendationsAdopted), s.RecommendationsAdopted.Select(r => r.Id))
         .Set(nameof(s.CommitmentsMade), s.CommitmentsMade.Select(c => c.Id));
-
-    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }
