@@ -23,11 +23,10 @@ public static class DatabaseRegistration
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         var provider = configuration.GetDatabaseProvider();
-        // The options depend on configuration only: built once (optionsLifetime Singleton), not for every request scope.
-        // Every request creates a DbContext, even a cached page's (a scoped authorization handler depends on it), and
-        // building the options was a third of the time of a cached home page.
         services.AddSingleton<DatabaseAvailability>();
         services.AddSingleton<SqliteInstanceLock>();
+        // The options depend on configuration only: built once (optionsLifetime Singleton), not for every request scope.
+        // Building the options was a third of the time of a cached home page.
         if (provider == DatabaseProvider.SqlServer)
         {
             var connectionString = configuration.GetConnectionString("SqlServer")

@@ -111,7 +111,7 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
         var byId = rows.Where(r => r.State == PracticeState.Published && r.RevisionOfId == null).ToDictionary(r => r.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r => new PracticeCard(
             r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.ImplementationStatus, r.PublishedAtUtc,
-            r.Countries.OrderBy(c => Country.MirpsCodes.ToList().IndexOf(c)).ToList(),
+            r.Countries.OrderBy(Country.MirpsOrder).ToList(),
             r.Areas.Order().ToList(),
             r.ActorTypes.Distinct().Order().ToList())).ToList();
     }
@@ -144,22 +144,10 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             index.TryGetPosition(r.Id, out var position);
             return new PracticeCard(
                 r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.ImplementationStatus, r.PublishedAtUtc,
-                index.ValuesAt(CatalogueFacet.Country, position).OrderBy(c => IndexOf(Country.MirpsCodes, c)).ToList(),
+                index.ValuesAt(CatalogueFacet.Country, position).OrderBy(Country.MirpsOrder).ToList(),
                 index.ValuesAt(CatalogueFacet.StrategyArea, position).Select(Enum.Parse<StrategyArea>).Order().ToList(),
                 index.ValuesAt(CatalogueFacet.ActorType, position).Select(Enum.Parse<ActorType>).Order().ToList());
         }).ToList();
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string value)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] == value)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /// <summary>Published practices matching every filter of the query except <paramref name="except"/>'s own.</summary>

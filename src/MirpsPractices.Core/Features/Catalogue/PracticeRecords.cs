@@ -250,7 +250,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
 
     private static PracticeRecord ToRecord(Row r) => new(
         r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.Status, r.Locality, r.PublishedAtUtc, r.UpdatedAtUtc,
-        r.Countries.OrderBy(c => Country.MirpsCodes.ToList().IndexOf(c)).ToList(),
+        r.Countries.OrderBy(Country.MirpsOrder).ToList(),
         r.Areas.Order().ToList(),
         r.Populations.Order().ToList(),
         r.Mechanisms.Distinct().Order().ToList(),
