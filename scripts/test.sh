@@ -24,7 +24,12 @@ results="$PWD/TestResults"
 rm -rf "$results"
 export MIRPS_TEST_ARTIFACTS="$results/artifacts"
 status=0
-dotnet test MirpsPractices.sln --no-build --nologo --logger trx --results-directory "$results" "$@" || status=$?
+# One test project after another: the browser tests then have the cores to themselves. Run side by side, the integration
+# tests' load made a browser navigation outlast its timeout in some CI runs; one after another costs about a minute.
+for project in UnitTests IntegrationTests BrowserTests; do
+  dotnet test "tests/MirpsPractices.$project" --no-build --nologo \
+    --logger "trx;LogFileName=$project.trx" --results-directory "$results" "$@" || status=$?
+done
 
 python3 - "$results" <<'PY'
 import sys, glob, xml.etree.ElementTree as ET

@@ -24,7 +24,7 @@ public sealed class AdministrationBrowserTests(BrowserFixture fixture)
         await admin.SelectOptionAsync("#OrganisationId", new SelectOptionValue { Index = 1 });
         await BrowserFixture.ScreenshotAsync(admin, "admin-invite");
         await admin.ClickAsync("form[action='/admin/users/invite'] button[type=submit]");
-        await admin.WaitForURLAsync(url => url.Contains("/admin/users/", StringComparison.Ordinal) && !url.EndsWith("/invite", StringComparison.Ordinal));
+        await admin.WaitForAddressAsync(url => url.Contains("/admin/users/", StringComparison.Ordinal) && !url.EndsWith("/invite", StringComparison.Ordinal));
         Assert.Contains(email, await admin.TextContentAsync("main"));
         await BrowserFixture.ScreenshotAsync(admin, "admin-user");
 
@@ -37,12 +37,12 @@ public sealed class AdministrationBrowserTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(page, "account-invitation");
         await AssertAccessibleAsync(page);
         await page.ClickAsync("form[action='/account/invitation'] button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/account/signin", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("/account/signin", StringComparison.Ordinal));
 
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", passphrase);
         await page.ClickAsync("form[action='/account/signin'] button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
         await page.GotoAsync("/account/manage");
         Assert.Contains("Persona Invitada", await page.TextContentAsync("main"));
         await BrowserFixture.ScreenshotAsync(page, "account-manage");

@@ -37,21 +37,20 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture fixture)
         await page.GotoAsync($"/catalogue?culture={culture}");
         await page.FillAsync("#catalogue-q", word);
         await page.ClickAsync($".catalogue-search button:has-text('{searchButton}')");
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("q=", StringComparison.Ordinal));
 
         // The facet checkbox submits the form by itself (script); the URL carries both the words and the filter.
         await page.CheckAsync($"#f-country-{country}");
-        await page.WaitForURLAsync(url => url.Contains($"country={country}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains($"country={country}", StringComparison.Ordinal));
         Assert.Contains($"q={Uri.EscapeDataString(word)}", page.Url, StringComparison.OrdinalIgnoreCase);
         await BrowserFixture.ScreenshotAsync(page, $"catalogue-filtered-{culture}");
         var filteredUrl = page.Url;
 
         await page.ClickAsync($"a[href='/practices/{id}/{slug}']");
-        await page.WaitForURLAsync($"**/practices/{id}/{slug}");
+        await page.WaitForAddressAsync(url => url.EndsWith($"/practices/{id}/{slug}", StringComparison.Ordinal));
         Assert.Equal(culture, await page.GetAttributeAsync("html", "lang"));
 
-        await page.GoBackAsync();
-        await page.WaitForURLAsync(filteredUrl);
+        await page.GoBackToAsync(filteredUrl);
         Assert.Equal(word, await page.InputValueAsync("#catalogue-q"));
         Assert.True(await page.IsCheckedAsync($"#f-country-{country}"));
         Assert.True(await page.Locator($"a[href='/practices/{id}/{slug}']").IsVisibleAsync());
@@ -69,7 +68,7 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/catalogue?culture=es");
         await page.CheckAsync($"#f-country-{country}");
         await page.ClickAsync(".facet-actions button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains($"country={country}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains($"country={country}", StringComparison.Ordinal));
         Assert.True(await page.IsCheckedAsync($"#f-country-{country}"));
     }
 

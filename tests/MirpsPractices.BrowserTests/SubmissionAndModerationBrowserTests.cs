@@ -93,7 +93,7 @@ public sealed class SubmissionAndModerationBrowserTests(BrowserFixture fixture)
         await participant.FillAsync("#Input_EvidenceLinks_0__Url", "https://example.org/informe-2024");
         await ShotAsync(participant, "workflow-03-form");
         await participant.ClickAsync("#submit-practice");
-        await participant.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/my/practices/\d+$"));
+        await participant.WaitForAddressAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/my/practices/\d+$"));
         await ShotAsync(participant, "workflow-04-submitted");
         var id = int.Parse(participant.Url.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
 
@@ -112,7 +112,7 @@ public sealed class SubmissionAndModerationBrowserTests(BrowserFixture fixture)
         await ShotAsync(moderator, "workflow-06-review");
         await AssertAccessibleAsync(moderator);
         await moderator.ClickAsync("button[value=RequestChanges]");
-        await moderator.WaitForURLAsync(url => url.EndsWith("/moderation", StringComparison.Ordinal));
+        await moderator.WaitForAddressAsync(url => url.EndsWith("/moderation", StringComparison.Ordinal));
 
         // The participant sees the comment beside the field, answers it and submits again.
         await participant.GotoAsync($"/my/practices/{id}/edit");
@@ -124,7 +124,7 @@ public sealed class SubmissionAndModerationBrowserTests(BrowserFixture fixture)
         await ShotAsync(participant, "workflow-07-comment-beside-field");
         await AssertAccessibleAsync(participant);
         await participant.ClickAsync("#submit-practice");
-        await participant.WaitForURLAsync(url => url.EndsWith($"/my/practices/{id}", StringComparison.Ordinal));
+        await participant.WaitForAddressAsync(url => url.EndsWith($"/my/practices/{id}", StringComparison.Ordinal));
 
         // The moderator sees what changed, completes the checklist and publishes.
         await moderator.GotoAsync($"/moderation/practices/{id}");
@@ -137,7 +137,7 @@ public sealed class SubmissionAndModerationBrowserTests(BrowserFixture fixture)
         await moderator.CheckAsync("#Input_ConsentForPhotosOfPeople");
         await ShotAsync(moderator, "workflow-08-diff-and-checklist");
         await moderator.ClickAsync("button[value=Publish]");
-        await moderator.WaitForURLAsync(url => url.EndsWith("/moderation", StringComparison.Ordinal));
+        await moderator.WaitForAddressAsync(url => url.EndsWith("/moderation", StringComparison.Ordinal));
 
         await participant.GotoAsync($"/my/practices/{id}");
         await ShotAsync(participant, "workflow-09-published-timeline");

@@ -96,7 +96,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#Email", $"{role.ToLowerInvariant()}@demo.mirps.example");
         await page.FillAsync("#Password", DemoPassword);
         await page.ClickAsync("form[action='/account/signin'] button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/signin?", StringComparison.Ordinal) && !url.EndsWith("/account/signin", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/signin?", StringComparison.Ordinal) && !url.EndsWith("/account/signin", StringComparison.Ordinal));
         if (page.Url.Contains("/account/signin-2fa", StringComparison.Ordinal))
         {
             // Each code is accepted once per account: hold the gate until this one is used, and take the next unused step.
@@ -105,7 +105,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 await page.FillAsync("#Code", await NextCodeAsync($"{role.ToLowerInvariant()}@demo.mirps.example"));
                 await page.ClickAsync("form[action='/account/signin-2fa'] button[type=submit]");
-                await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+                await page.WaitForAddressAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
             }
             finally
             {

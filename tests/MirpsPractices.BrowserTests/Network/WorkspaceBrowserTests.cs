@@ -91,7 +91,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture fixture)
         await page.CheckAsync("#Input_StrategyAreas-0");
         await page.ClickAsync("form.record-form button[type=submit]");
 
-        await page.WaitForURLAsync(url => url.Contains("/workspace/reports/", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("/workspace/reports/", StringComparison.Ordinal));
         Assert.Equal("status", await page.GetAttributeAsync("#report-status-message", "role"));
         await page.WaitForSelectorAsync("#report-download", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible, Timeout = 60_000 });
         Assert.Equal("100", await page.EvaluateAsync<string>("String(document.getElementById('report-progress').value)"));
@@ -120,7 +120,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture fixture)
         await page.FillAsync("#Input_Title", "Sesión de prueba de concurrencia");
         await page.FillAsync("#Input_Agenda", "Acuerdos.");
         await page.ClickAsync("form.record-form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.EndsWith("/new", StringComparison.Ordinal));
         var edit = new Uri(page.Url).AbsolutePath + "/edit";
         await page.GotoAsync(edit);
 
@@ -131,7 +131,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture fixture)
         await other.GotoAsync(edit);
         await other.FillAsync("#Input_Title", "Sesión corregida por gobernanza local");
         await other.ClickAsync("form.record-form button[type=submit]");
-        await other.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        await other.WaitForAddressAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
 
         await page.FillAsync("#Input_Title", "Lo que escribió el equipo de empleo");
         await page.ClickAsync("form.record-form button[type=submit]");
