@@ -76,6 +76,29 @@ public sealed class AdministrationBrowserTests(BrowserFixture fixture)
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task New_recovery_codes_are_given_only_after_the_password_is_typed_again()
+    {
+        var (context, page, errors) = await fixture.NewPageAsync("en-GB");
+        await using var _ = context;
+        await fixture.SignInAsync(page, Roles.Administrator);
+        await page.GotoAsync("/account/two-factor?culture=en");
+
+        await page.ClickAsync("button:has-text('Generate new recovery codes')");
+        await page.WaitForSelectorAsync("#Password-error");
+        Assert.Contains("Enter the password.", await page.TextContentAsync("#Password-error"));
+        Assert.Equal("true", await page.GetAttributeAsync("#Password", "aria-invalid"));
+        Assert.Equal(0, await page.Locator("li > code").CountAsync());
+        await BrowserFixture.ScreenshotAsync(page, "account-two-factor-confirm");
+        await AssertAccessibleAsync(page);
+
+        await page.FillAsync("#Password", BrowserFixture.DemoPassword);
+        await page.ClickAsync("button:has-text('Generate new recovery codes')");
+        await page.WaitForSelectorAsync("li > code");
+        Assert.Equal(10, await page.Locator("li > code").CountAsync());
+        Assert.Empty(errors);
+    }
+
     [Theory]
     [InlineData("/account/signin", "account-signin")]
     [InlineData("/account/forgot-password", "account-forgot-password")]

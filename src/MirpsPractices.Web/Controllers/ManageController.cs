@@ -63,8 +63,7 @@ public sealed class ManageController(
             return View(input);
         }
         var user = await CurrentUserAsync();
-        // Counts towards the lockout like a sign-in: a borrowed session can't try current passwords without limit.
-        var check = await signInManager.CheckPasswordSignInAsync(user, input.CurrentPassword!, lockoutOnFailure: true);
+        var check = await CheckPasswordAsync(user, input.CurrentPassword!);
         if (!check.Succeeded)
         {
             ModelState.AddModelError(nameof(input.CurrentPassword), localizer[check.IsLockedOut ? "ChangePassword_LockedOut" : "ChangePassword_WrongPassword"]);
@@ -113,12 +112,16 @@ public sealed class ManageController(
     }
 
     [HttpPost("two-factor/recovery-codes")]
-    public async Task<IActionResult> RecoveryCodes()
+    public async Task<IActionResult> RecoveryCodes(ConfirmPasswordInputModel confirmation)
     {
         var user = await CurrentUserAsync();
         if (!user.TwoFactorEnabled)
         {
             return RedirectToAction(nameof(TwoFactor));
+        }
+        if (await UnconfirmedAsync(user, confirmation) is { } refusal)
+        {
+            return refusal;
         }
         var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
         await audit.RecordAsync(AuditEvents.RecoveryCodesGenerated, HttpContext.ToAuditContext());
@@ -127,9 +130,17 @@ public sealed class ManageController(
 
     /// <summary>Turns two-factor off and forgets the authenticator key; staff are sent straight back to set up a new one.</summary>
     [HttpPost("two-factor/reset")]
-    public async Task<IActionResult> ResetTwoFactor()
+    public async Task<IActionResult> ResetTwoFactor(ConfirmPasswordInputModel confirmation)
     {
         var user = await CurrentUserAsync();
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(TwoFactor));
+        }
+        if (await UnconfirmedAsync(user, confirmation) is { } refusal)
+        {
+            return refusal;
+        }
         await userManager.SetTwoFactorEnabledAsync(user, false);
         await userManager.ResetAuthenticatorKeyAsync(user);
         // The old key's codes die with it; the new key's first code must not be refused as a replay of the old one's step.
@@ -161,8 +172,7 @@ public sealed class ManageController(
             return View(input);
         }
         var user = await CurrentUserAsync();
-        // Counts towards the lockout like a sign-in: a borrowed session can't guess its way to deleting the account.
-        var check = await signInManager.CheckPasswordSignInAsync(user, input.Password!, lockoutOnFailure: true);
+        var check = await CheckPasswordAsync(user, input.Password!);
         if (!check.Succeeded)
         {
             ModelState.AddModelError(nameof(input.Password), localizer["Delete_WrongPassword"]);
@@ -177,6 +187,39 @@ public sealed class ManageController(
         await signInManager.SignOutAsync();
         TempData["Status"] = localizer["Delete_Done"].Value;
         return LocalRedirect("/");
+    }
+
+    /// <summary>
+    /// The two-factor page again with a message, unless <paramref name="confirmation"/> holds the user's current password: a
+    /// session left open on a shared computer must not be enough to take the second factor away. Counts towards the lockout.
+    /// </summary>
+    private async Task<IActionResult?> UnconfirmedAsync(ApplicationUser user, ConfirmPasswordInputModel confirmation)
+    {
+        if (ModelState.IsValid)
+        {
+            var check = await CheckPasswordAsync(user, confirmation.Password!);
+            if (check.Succeeded)
+            {
+                return null;
+            }
+            ModelState.AddModelError(nameof(confirmation.Password), localizer[check.IsLockedOut ? "ChangePassword_LockedOut" : "ChangePassword_WrongPassword"]);
+        }
+        return View(nameof(TwoFactor), await TwoFactorModelAsync(user, new EnableTwoFactorInputModel()));
+    }
+
+    /// <summary>
+    /// The signed-in user's password asked again. A failure counts towards the lockout like a failed sign-in, so a borrowed
+    /// session can't try passwords without limit; a success clears the count (Identity leaves it for two-factor accounts,
+    /// whose sign-in is not over at the password, but this user has already passed both steps).
+    /// </summary>
+    private async Task<Microsoft.AspNetCore.Identity.SignInResult> CheckPasswordAsync(ApplicationUser user, string password)
+    {
+        var check = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (check.Succeeded && user.AccessFailedCount > 0)
+        {
+            await userManager.ResetAccessFailedCountAsync(user);
+        }
+        return check;
     }
 
     private async Task<ManageViewModel> ManageModelAsync(ApplicationUser user, PreferencesInputModel preferences)

@@ -24,6 +24,16 @@ public static class SecurityTestSupport
         return user.Id;
     }
 
+    /// <summary>Creates an account as <see cref="CreateUserAsync"/> does, with two-factor on (the demo authenticator key).</summary>
+    public static async Task<string> CreateUserWithTwoFactorAsync(this PortalFactory factory, string email, params string[] roles)
+    {
+        var userId = await factory.CreateUserAsync(email, roles);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        await users.EnableDemoTwoFactorAsync((await users.FindByIdAsync(userId))!);
+        return userId;
+    }
+
     public static async Task<HttpClient> SignedInClientAsync(this PortalFactory factory, string email, string password = Password)
     {
         var client = factory.CreateBrowserLikeClient();

@@ -18,12 +18,7 @@ public sealed partial class TwoFactorReplayTests(PortalFactory factory) : IClass
     public async Task A_code_that_signed_in_once_is_refused_the_second_time_and_the_next_code_works()
     {
         var email = "replay.moderator@example.org";
-        var userId = await factory.CreateUserAsync(email, Roles.Moderator);
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            await users.EnableDemoTwoFactorAsync((await users.FindByIdAsync(userId))!);
-        }
+        var userId = await factory.CreateUserWithTwoFactorAsync(email, Roles.Moderator);
         var step = AuthenticatorCodes.CurrentStep(TimeProvider.System);
 
         // Typed as the app shows it, with a space in the middle.
@@ -78,7 +73,7 @@ public sealed partial class TwoFactorReplayTests(PortalFactory factory) : IClass
         Assert.Equal(HttpStatusCode.OK, (await client.PostWithTokenAsync("/account/two-factor/enable", [new("Code", AuthenticatorCodes.CodeAt(key, step))], "/account/two-factor")).StatusCode);
 
         // A new key (the old phone was lost): the old key stops working, and the new key's code for the same step is no replay.
-        Assert.True((await client.PostWithTokenAsync("/account/two-factor/reset", [], "/account/two-factor")).IsRedirectTo("/account/two-factor"));
+        Assert.True((await client.PostWithTokenAsync("/account/two-factor/reset", [new("Password", SecurityTestSupport.Password)], "/account/two-factor")).IsRedirectTo("/account/two-factor"));
         var newKey = KeyPattern().Match(await client.GetStringAsync("/account/two-factor")).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         Assert.NotEqual(key, newKey);
         var again = await client.PostWithTokenAsync("/account/two-factor/enable", [new("Code", AuthenticatorCodes.CodeAt(newKey, step))], "/account/two-factor");
@@ -101,7 +96,7 @@ public sealed partial class TwoFactorReplayTests(PortalFactory factory) : IClass
         Assert.True((await RecoveryStepAsync(factory.CreateBrowserLikeClient(), email, first[0])).IsRedirectTo("/"));
         Assert.Equal(HttpStatusCode.OK, (await RecoveryStepAsync(factory.CreateBrowserLikeClient(), email, first[0])).StatusCode);
 
-        var renewed = await client.PostWithTokenAsync("/account/two-factor/recovery-codes", [], "/account/two-factor");
+        var renewed = await client.PostWithTokenAsync("/account/two-factor/recovery-codes", [new("Password", SecurityTestSupport.Password)], "/account/two-factor");
         var second = RecoveryCodePattern().Matches(await renewed.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(HttpStatusCode.OK, (await RecoveryStepAsync(factory.CreateBrowserLikeClient(), email, first[1])).StatusCode);
         Assert.True((await RecoveryStepAsync(factory.CreateBrowserLikeClient(), email, second[0])).IsRedirectTo("/"));

@@ -45,6 +45,12 @@ public sealed class EnableTwoFactorInputModel
     public string? Code { get; set; }
 }
 
+/// <summary>The current password, asked again before two-factor authentication is weakened (new recovery codes, turned off, new app).</summary>
+public sealed class ConfirmPasswordInputModel
+{
+    public string? Password { get; set; }
+}
+
 public sealed class PreferencesInputModel
 {
     /// <summary>"es" or "en" (<see cref="RecordLanguages"/>): the language of the e-mails the portal sends this person.</summary>
@@ -117,6 +123,15 @@ public sealed class EnableTwoFactorInputModelValidator : AbstractValidator<Enabl
     public EnableTwoFactorInputModelValidator(IStringLocalizer<AccountResource> localizer)
     {
         RuleFor(x => x.Code).NotEmpty().WithMessage(_ => localizer["Validation_CodeRequired"]).MaximumLength(20).WithMessage(_ => localizer["Validation_TooLong", 20]);
+    }
+}
+
+public sealed class ConfirmPasswordInputModelValidator : AbstractValidator<ConfirmPasswordInputModel>
+{
+    public ConfirmPasswordInputModelValidator(IStringLocalizer<AccountResource> localizer)
+    {
+        RuleFor(x => x.Password).NotEmpty().WithMessage(_ => localizer["Validation_PasswordRequired"])
+            .MaximumLength(1024).WithMessage(_ => localizer["Validation_TooLong", 1024]);
     }
 }
 
