@@ -56,7 +56,7 @@ public static class CachingRegistration
     /// Never wait for an absent Redis: commands fail at once while it is unreachable (instead of queueing until a timeout)
     /// and the app keeps reconnecting in the background; <see cref="ResilientOutputCacheStore"/> turns failures into misses.
     /// </summary>
-    private static ConfigurationOptions RedisOptions(IConfiguration configuration)
+    internal static ConfigurationOptions RedisOptions(IConfiguration configuration)
     {
         var options = ConfigurationOptions.Parse(configuration[$"{RedisSection}:Configuration"]!);
         options.AbortOnConnectFail = false;

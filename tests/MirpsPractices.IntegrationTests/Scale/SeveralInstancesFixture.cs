@@ -3,9 +3,9 @@ using MirpsPractices.IntegrationTests.Infrastructure;
 namespace MirpsPractices.IntegrationTests.Scale;
 
 /// <summary>One instance of the portal, configured like a node of a farm: the shared SQLite file and the shared Redis.</summary>
-public sealed class InstanceFactory(string databasePath, string redisConfiguration) : PortalFactory
+public sealed class InstanceFactory(string databasePath, string redisConfiguration, IReadOnlyDictionary<string, string?>? moreSettings = null) : PortalFactory
 {
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(moreSettings ?? new Dictionary<string, string?>())
     {
         ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
         ["Redis:Configuration"] = redisConfiguration,
