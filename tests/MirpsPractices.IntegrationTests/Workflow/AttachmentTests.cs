@@ -30,6 +30,23 @@ public sealed class AttachmentTests(WorkflowFactory factory) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task The_timeline_tells_the_creation_and_the_attachments_in_the_readers_language()
+    {
+        var (owner, id) = await DraftAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(owner, id, Pdf, "Acta firmada.pdf", "application/pdf")).StatusCode);
+
+        var spanish = await owner.GetStringAsync($"/my/practices/{id}?culture=es");
+        Assert.Contains("creó la práctica", spanish);
+        Assert.Contains("adjuntó «Acta firmada.pdf»", spanish);
+        Assert.DoesNotContain("attachment added", spanish);
+        Assert.DoesNotContain("(created)", spanish);
+
+        var english = await owner.GetStringAsync($"/my/practices/{id}?culture=en");
+        Assert.Contains("created the practice", english);
+        Assert.Contains("attached &quot;Acta firmada.pdf&quot;", english);
+    }
+
+    [Fact]
     public async Task A_pdf_is_stored_in_the_database_and_downloaded_with_safe_headers()
     {
         var (owner, id) = await DraftAsync();

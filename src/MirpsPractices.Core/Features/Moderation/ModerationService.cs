@@ -284,7 +284,7 @@ public sealed class ModerationService(
         }));
 
         revision.Apply(LifecycleAction.Archive, LifecycleActor.Moderator, who.UserId!, now, $"→ #{original.Id}");
-        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), AuditLog.EntityKey(original.Id), $"revision #{revision.Id} published");
+        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), AuditLog.EntityKey(original.Id), PracticeEditDetails.RevisionPublished(revision.Id));
         return original;
     }
 

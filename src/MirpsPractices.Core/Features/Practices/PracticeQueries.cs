@@ -7,7 +7,7 @@ namespace MirpsPractices.Core.Features.Practices;
 
 public sealed record MyPracticeRow(int Id, string Title, PracticeState State, int? RevisionOfId, int CurrentVersion, DateTime UpdatedAtUtc, DateTime? SubmittedAtUtc, int OpenComments);
 
-public sealed record TimelineEntry(DateTime AtUtc, string Who, LifecycleAction? Action, PracticeState? From, PracticeState? To, string? Comment, string? EditedFields);
+public sealed record TimelineEntry(DateTime AtUtc, string Who, LifecycleAction? Action, PracticeState? From, PracticeState? To, string? Comment, PracticeEdit? Edit);
 
 public sealed record ReviewCommentView(int Id, int VersionNumber, string? FieldName, string Text, string Author, DateTime CreatedAtUtc, string? Answer, DateTime? AnsweredAtUtc)
 {
@@ -151,7 +151,7 @@ public sealed class PracticeQueries(AppDbContext db, TimeProvider clock, Practic
         return
         [
             .. changes.Select(c => new TimelineEntry(c.AtUtc, names.GetValueOrDefault(c.UserId, "?"), c.Action, c.FromState, c.ToState, c.Comment, null))
-                .Concat(edits.Select(e => new TimelineEntry(e.AtUtc, e.UserId is null ? "—" : names.GetValueOrDefault(e.UserId, "?"), null, null, null, null, e.Details)))
+                .Concat(edits.Select(e => new TimelineEntry(e.AtUtc, e.UserId is null ? "—" : names.GetValueOrDefault(e.UserId, "?"), null, null, null, null, PracticeEditDetails.Parse(e.Details))))
                 .OrderByDescending(e => e.AtUtc),
         ];
     }

@@ -55,7 +55,7 @@ public sealed class PracticeWorkflowService(
                 db.IdempotencyRecords.Add(record);
                 await db.SaveChangesAsync(ct);
                 record.ResultLocation = practice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), record.ResultLocation, "created");
+                audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), record.ResultLocation, PracticeEditDetails.Created);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 logger.LogInformation("Practice {PracticeId} created as a draft by {UserId}", practice.Id, who.UserId);
@@ -115,7 +115,7 @@ public sealed class PracticeWorkflowService(
         practice.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         if (changed.Count > 0)
         {
-            audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), id.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", changed));
+            audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), id.ToString(System.Globalization.CultureInfo.InvariantCulture), PracticeEditDetails.ChangedFields(changed));
         }
         try
         {
@@ -247,7 +247,7 @@ public sealed class PracticeWorkflowService(
             UploadedById = a.UploadedById,
             UploadedAtUtc = a.UploadedAtUtc,
         }));
-        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), original.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"revision #{revision.Id} started");
+        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), original.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), PracticeEditDetails.RevisionStarted(revision.Id));
         await db.SaveChangesAsync(cancellationToken);
         return WorkflowResult.Ok(revision.ConcurrencyStamp, revision.Id);
     }
