@@ -138,7 +138,9 @@ public sealed class NetworkAuditTests(PortalFactory factory) : IClassFixture<Por
         var administrator = await factory.SignedInAsRoleAsync(Roles.Administrator);
         var spanish = await administrator.GetStringAsync($"/admin/audit?type={AuditEvents.SessionEdited}");
         Assert.Contains("Sesión editada", spanish);
+        Assert.Contains($"Sesión {Key(id)}", spanish);
         var english = await administrator.GetStringAsync($"/admin/audit?type={AuditEvents.ReportRequested}&culture=en");
         Assert.Contains("Systematisation report requested", english);
+        Assert.Contains($"Report {jobId}", english);
     }
 }
