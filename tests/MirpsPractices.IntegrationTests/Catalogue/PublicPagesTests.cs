@@ -14,6 +14,24 @@ public sealed partial class PublicPagesTests(CatalogueFactory factory) : IClassF
     private Task<int> IdAsync(string slug) => factory.WithDbAsync(db => CatalogueTestData.IdOfAsync(db, slug));
 
     [Fact]
+    public async Task Words_typed_on_a_page_sorted_by_default_are_ranked_by_relevance()
+    {
+        var client = factory.CreateBrowserLikeClient();
+
+        // The default option has no value, so the search form sends "sort=" (the default) rather than "newest".
+        var landing = await client.GetStringAsync("/catalogue?culture=es");
+        Assert.Contains("<option value=\"\" selected=\"selected\">Más recientes</option>", landing);
+        Assert.DoesNotContain("value=\"newest\"", landing);
+
+        var searched = await client.GetStringAsync("/catalogue?q=capacitacion&sort=&culture=es");
+        Assert.Contains("<option value=\"\" selected=\"selected\">Relevancia</option>", searched);
+        Assert.Contains("<option value=\"newest\">Más recientes</option>", searched);
+
+        var chosen = await client.GetStringAsync("/catalogue?q=capacitacion&sort=title&culture=es");
+        Assert.Contains("<option value=\"title\" selected=\"selected\">Título (A–Z)</option>", chosen);
+    }
+
+    [Fact]
     public async Task Catalogue_page_shows_facets_with_counts_checked_filters_and_highlighted_results()
     {
         var client = factory.CreateBrowserLikeClient();
@@ -23,7 +41,8 @@ public sealed partial class PublicPagesTests(CatalogueFactory factory) : IClassF
         Assert.Matches(@"id=""f-country-HN"" name=""country"" value=""HN"" checked=""checked""", html);
         Assert.Matches(@"for=""f-country-MX"">\s*México <span class=""facet-count"">\(1<", html);
         Assert.Contains("<mark>Capacitación</mark> técnica", html);
-        Assert.Contains("1 prácticas · mostrando 1–1", html);
+        Assert.Matches(@">\s*1 práctica\s*</h2>", html);
+        Assert.DoesNotContain("1 prácticas", html);
         Assert.Contains("href=\"/catalogue?q=capacitacion\"", html); // remove the HN filter
         Assert.Contains("href=\"/catalogue/feed.atom?q=capacitacion&amp;country=HN\"", html);
     }
@@ -202,7 +221,8 @@ public sealed partial class PublicPagesTests(CatalogueFactory factory) : IClassF
         Assert.Contains("Alcaldía de San Pedro Sula", html);
         Assert.DoesNotContain("Fundación Zafiro", html);
         Assert.DoesNotContain("Organización Fantasma Propuesta", html); // not approved
-        Assert.Contains("1 prácticas publicadas", html);
+        Assert.Contains("1 práctica publicada<", html);
+        Assert.DoesNotContain("1 prácticas", html);
 
         var id = await factory.WithDbAsync(db => Task.FromResult(db.Organisations.Single(o => o.Name == "Alcaldía de San Pedro Sula").Id));
         var profile = await client.GetStringAsync($"/organisations/{id}?culture=es");
@@ -218,7 +238,7 @@ public sealed partial class PublicPagesTests(CatalogueFactory factory) : IClassF
         var client = factory.CreateBrowserLikeClient();
         var html = await client.GetStringAsync("/statistics?culture=es");
         Assert.Equal(5, Regex.Count(html, "<svg class=\"chart"));
-        Assert.Contains("<a href=\"/catalogue?country=CR\" class=\"map-country\"><title>Costa Rica 2 prácticas publicadas: ver en el catálogo</title>", html);
+        Assert.Contains("<a href=\"/catalogue?country=CR\" class=\"map-country\"><title>Costa Rica: 2 prácticas publicadas; verlas en el catálogo</title>", html);
         Assert.Equal(5, Regex.Count(html, "<table class=\"table"));
         Assert.DoesNotContain(" style=", html);
         // Coordination matrix: private sector and academia work together in one practice (P4).

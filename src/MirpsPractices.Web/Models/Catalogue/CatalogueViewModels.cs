@@ -19,6 +19,26 @@ public sealed record CatalogueViewModel(CataloguePage Page, IReadOnlyList<FacetV
     public CatalogueQuery Query => Page.Query;
     public FullTextQuery FullText => Page.Query.FullText;
 
+    /// <summary>
+    /// The sort options, the default one first with an empty value: a search typed on a page sorted by default is then ranked
+    /// by relevance, instead of carrying the "newest" the page was showing without words.
+    /// </summary>
+    public IReadOnlyList<SortOption> SortOptions
+    {
+        get
+        {
+            var effective = Query.EffectiveSort;
+            var byDefault = FullText.IsEmpty ? CatalogueSort.Newest : CatalogueSort.Relevance;
+            return
+            [
+                new SortOption("", byDefault, effective == byDefault),
+                .. new[] { CatalogueSort.Newest, CatalogueSort.Title }
+                    .Where(s => s != byDefault)
+                    .Select(s => new SortOption(s.ToString().ToLowerInvariant(), s, effective == s)),
+            ];
+        }
+    }
+
     public static CatalogueViewModel Create(CataloguePage page, ReferenceLabels labels)
     {
         var query = page.Query;
@@ -69,3 +89,5 @@ public sealed record OrganisationViewModel(OrganisationProfile Profile);
 public sealed record RecommendationsViewModel(IReadOnlyList<PublicRecommendation> Recommendations);
 
 public sealed record StatisticsViewModel(CatalogueStatisticsData Data);
+
+public sealed record SortOption(string Value, CatalogueSort Sort, bool Selected);
