@@ -435,7 +435,7 @@ public sealed class MyPracticesController(
             Comments = data?.Comments ?? [],
             Attachments = data?.Attachments ?? [],
             ConflictMessage = conflict,
-        });
+        }.AddMissingAnswerRows());
     }
 
     private UnprocessableEntityObjectResult ValidationJson() => UnprocessableEntity(new

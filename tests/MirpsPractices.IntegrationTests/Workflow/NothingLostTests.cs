@@ -159,6 +159,34 @@ public sealed class NothingLostTests(WorkflowFactory factory) : IClassFixture<Wo
         Assert.False(await factory.WithDbAsync(db => db.PracticeReviewComments.AnyAsync(c => c.PracticeId == id && c.Text.Contains("tardío"))));
     }
 
+    [Fact]
+    public async Task An_answer_to_a_review_comment_comes_back_as_typed_when_the_form_has_errors_and_the_other_comments_get_their_boxes()
+    {
+        var owner = await factory.SignedInAsync(Roles.CivilSociety);
+        var moderator = await factory.SignedInAsync(Roles.Moderator);
+        var fields = WorkflowClient.CompletePractice("Respuestas conservadas " + Guid.NewGuid().ToString("N")[..6], await factory.AnyApprovedOrganisationIdAsync());
+        var id = await owner.CreatePracticeAsync(fields);
+        await moderator.DecideAsync(id, "RequestChanges", "Revisen el conjunto.",
+            [new("Input.FieldComments[Results]", "Faltan cifras."), new("Input.FieldComments[Title]", "Título demasiado largo.")]);
+        var comments = await factory.WithDbAsync(db => db.PracticeReviewComments.Where(c => c.PracticeId == id).ToDictionaryAsync(c => c.FieldName ?? "", c => c.Id));
+        string Id(string field) => comments[field].ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Only the Results answer is posted (at index 0), and the summary is missing, so the form comes back.
+        var response = await owner.SaveAsync(id, fields
+            .With("Input.Summary", "")
+            .With("Input.Answers[0].CommentId", Id("Results"))
+            .With("Input.Answers[0].Answer", "Añadimos <b>45</b> personas."), "submit");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(PracticeState.ChangesRequested, (await factory.PracticeAsync(id)).State);
+        Assert.Contains($"name=\"Input.Answers[0].CommentId\" value=\"{Id("Results")}\"", page);
+        Assert.Contains("name=\"Input.Answers[0].Answer\" rows=\"2\" aria-describedby=\"comment-" + Id("Results") + "\" maxlength=\"4000\">Añadimos &lt;b&gt;45&lt;/b&gt; personas.</textarea>", page);
+        // The missing boxes follow, in the order the form shows them: the comment on the whole practice first.
+        Assert.Contains($"name=\"Input.Answers[1].CommentId\" value=\"{Id("")}\"", page);
+        Assert.Contains($"name=\"Input.Answers[2].CommentId\" value=\"{Id("Title")}\"", page);
+        Assert.Contains("id=\"Input_Answers_2__Answer\" name=\"Input.Answers[2].Answer\"", page);
+    }
+
     private static HttpRequestMessage Autosave(int id, List<KeyValuePair<string, string>> fields, string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/my/practices/{id}/draft") { Content = new FormUrlEncodedContent(fields) };

@@ -86,6 +86,19 @@ public sealed class ReviewFormModelValidator : AbstractValidator<ReviewFormModel
 public sealed record ReviewViewModel(ReviewData Review, ReviewFormModel Input, string? ConflictMessage, string CurrentUserId)
 {
     public PracticeDetails Practice => Review.Practice;
+
+    /// <summary>The decisions the screen offers besides saving the review.</summary>
+    public IReadOnlySet<LifecycleAction> AvailableActions { get; } = AvailableTo(Review.Practice.State);
+
+    /// <summary>Whether the criteria, safeguarding check and field comments can be filled in.</summary>
+    public bool CanAssess => Practice.State is PracticeState.Submitted or PracticeState.InReview;
+
+    public IReadOnlyList<FieldDiff> ChangedFields { get; } = [.. Review.Diff.Where(d => d.Changed)];
+
+    // A decision on a submitted practice starts its review first, so it is offered what an in-review one is.
+    private static HashSet<LifecycleAction> AvailableTo(PracticeState state) =>
+        PracticeLifecycle.AvailableFrom(state == PracticeState.Submitted ? PracticeState.InReview : state, LifecycleActor.Moderator)
+            .Select(t => t.Action).Where(a => a != LifecycleAction.StartReview).ToHashSet();
 }
 
 public sealed class CallFormModel

@@ -20,11 +20,37 @@ public sealed class PracticeFormViewModel
     public bool IsNew => Id is null;
     public string FormAction => IsNew ? "/my/practices/new" : $"/my/practices/{Id}/edit";
 
+    /// <summary>
+    /// The fields whose review comments the form shows, in the order it shows them; null is the comments on the whole
+    /// practice. The form has no comment box for <c>Language</c> or <c>CallForPracticesId</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<string?> CommentedFields =
+        [null, .. PracticeSnapshot.Fields.Where(f => f is not ("Language" or "CallForPracticesId"))];
+
     /// <summary>Comments of the last review round on one field, with the index of their answer in <see cref="PracticeFormModel.Answers"/>.</summary>
     public IEnumerable<(ReviewCommentView Comment, int AnswerIndex)> CommentsFor(string? field) =>
-        LatestComments.Select((comment, index) => (comment, index)).Where(x => x.comment.FieldName == field);
+        LatestComments.Where(c => c.FieldName == field).Select(c => (c, Input.Answers.FindIndex(a => a.CommentId == c.Id)));
 
     public IReadOnlyList<ReviewCommentView> LatestComments => ReviewCommentView.LatestRound(Comments);
+
+    /// <summary>
+    /// Gives every comment the form shows an answer row before the form renders. A row already there (posted back with what
+    /// was typed) keeps its index and text; a missing one is added after them with the saved answer, in the order the form
+    /// shows the comments. A comment the form does not show gets no row: its index would never be posted back, and the
+    /// answers bind only up to the first missing index.
+    /// </summary>
+    public PracticeFormViewModel AddMissingAnswerRows()
+    {
+        var latest = LatestComments;
+        foreach (var comment in CommentedFields.SelectMany(field => latest.Where(c => c.FieldName == field)))
+        {
+            if (!Input.Answers.Exists(a => a.CommentId == comment.Id))
+            {
+                Input.Answers.Add(new AnswerInput { CommentId = comment.Id, Answer = comment.Answer });
+            }
+        }
+        return this;
+    }
 }
 
 public sealed record PracticeDetailsViewModel(PracticeDetails Practice, bool IsOwner, bool IsModerator, bool CanEdit);
