@@ -136,7 +136,6 @@ public sealed class MyPracticesController(
         }
         var data = await Queries.GetForEditAsync(id, cancellationToken);
         var input = PracticeFormModel.From(data!.Content, data.ConcurrencyStamp);
-        input.Answers = AnswersTo(data.Comments);
         return await FormViewAsync(input.Normalize(), data, cancellationToken);
     }
 
@@ -242,8 +241,7 @@ public sealed class MyPracticesController(
             {
                 ModelState.AddModelError("Input." + error.PropertyName, error.ErrorMessage);
             }
-            input.Answers = AnswersTo(data.Comments);
-            return await FormViewAsync(input.Normalize(), data, cancellationToken);
+                return await FormViewAsync(input.Normalize(), data, cancellationToken);
         }
         var submitted = await workflow.SubmitAsync(id, Who, concurrencyStamp, cancellationToken);
         if (!submitted.Succeeded)
@@ -343,9 +341,6 @@ public sealed class MyPracticesController(
     }
 
     /// <summary>The answers saved so far to the comments of the last review round, in the order the form shows them.</summary>
-    private static List<AnswerInput> AnswersTo(IReadOnlyList<ReviewCommentView> comments) =>
-        [.. ReviewCommentView.LatestRound(comments).Select(c => new AnswerInput { CommentId = c.Id, Answer = c.Answer })];
-
     /// <summary>The no-JavaScript "add row" buttons post the whole form back; nothing is saved, nothing is validated yet.</summary>
     private bool AddRowRequested(PracticeFormModel input)
     {

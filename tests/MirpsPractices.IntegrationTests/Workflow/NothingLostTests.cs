@@ -160,6 +160,37 @@ public sealed class NothingLostTests(WorkflowFactory factory) : IClassFixture<Wo
     }
 
     [Fact]
+    public async Task Comments_on_the_language_and_the_call_are_shown_and_every_answer_typed_in_the_form_is_saved()
+    {
+        var owner = await factory.SignedInAsync(Roles.CivilSociety);
+        var moderator = await factory.SignedInAsync(Roles.Moderator);
+        var fields = WorkflowClient.CompletePractice("Comentario sobre el idioma " + Guid.NewGuid().ToString("N")[..6], await factory.AnyApprovedOrganisationIdAsync());
+        var id = await owner.CreatePracticeAsync(fields);
+        await moderator.DecideAsync(id, "RequestChanges", "Revisen el idioma.",
+            [new("Input.FieldComments[Language]", "¿No está escrita en inglés?"), new("Input.FieldComments[CallForPracticesId]", "Responde a la convocatoria de 2026."), new("Input.FieldComments[Results]", "Faltan cifras.")]);
+
+        // The edit form as a browser gets it: every comment beside its field, each with an answer box.
+        var form = await owner.GetStringAsync($"/my/practices/{id}/edit");
+        Assert.Contains("¿No está escrita en inglés?", form);
+        Assert.Contains("Responde a la convocatoria de 2026.", form);
+        var boxes = System.Text.RegularExpressions.Regex.Matches(form, @"name=""Input\.Answers\[(\d+)\]\.CommentId"" value=""(\d+)""")
+            .Select(m => (Index: m.Groups[1].Value, CommentId: m.Groups[2].Value)).ToList();
+        Assert.Equal(["0", "1", "2", "3"], boxes.Select(b => b.Index).Order());
+
+        var answered = fields;
+        foreach (var (index, commentId) in boxes)
+        {
+            answered = answered.With($"Input.Answers[{index}].CommentId", commentId).With($"Input.Answers[{index}].Answer", $"Respuesta al comentario {commentId}");
+        }
+        var saved = await owner.SaveAsync(id, answered, "save");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+        var answers = await factory.WithDbAsync(db => db.PracticeReviewComments.Where(c => c.PracticeId == id).Select(c => new { c.Id, c.Answer }).ToListAsync());
+        Assert.Equal(4, answers.Count);
+        Assert.All(answers, a => Assert.Equal($"Respuesta al comentario {a.Id}", a.Answer));
+    }
+
+    [Fact]
     public async Task An_answer_to_a_review_comment_comes_back_as_typed_when_the_form_has_errors_and_the_other_comments_get_their_boxes()
     {
         var owner = await factory.SignedInAsync(Roles.CivilSociety);

@@ -59,13 +59,23 @@ public sealed class PracticeFormAnswerRowsTests
     }
 
     [Fact]
-    public void Comments_the_form_does_not_show_get_no_row_that_would_leave_a_gap_in_the_posted_indices()
+    public void Comments_on_the_language_and_the_call_get_rows_in_form_order()
     {
-        var form = FormWith([], Comment(1, "Language"), Comment(2, "CallForPracticesId"), Comment(3, "Summary"));
+        var form = FormWith([], Comment(1, "Countries"), Comment(2, "CallForPracticesId"), Comment(3, "Language"));
 
         form.AddMissingAnswerRows();
 
-        Assert.Equal(3, Assert.Single(form.Input.Answers).CommentId);
+        Assert.Equal([3, 2, 1], form.Input.Answers.Select(a => a.CommentId));
+    }
+
+    [Fact]
+    public void A_comment_on_a_field_the_form_does_not_have_gets_no_row_that_would_leave_a_gap_in_the_posted_indices()
+    {
+        var form = FormWith([], Comment(1, "NoSuchField"), Comment(2, "Summary"));
+
+        form.AddMissingAnswerRows();
+
+        Assert.Equal(2, Assert.Single(form.Input.Answers).CommentId);
     }
 
     [Fact]

@@ -20,12 +20,8 @@ public sealed class PracticeFormViewModel
     public bool IsNew => Id is null;
     public string FormAction => IsNew ? "/my/practices/new" : $"/my/practices/{Id}/edit";
 
-    /// <summary>
-    /// The fields whose review comments the form shows, in the order it shows them; null is the comments on the whole
-    /// practice. The form has no comment box for <c>Language</c> or <c>CallForPracticesId</c>.
-    /// </summary>
-    public static readonly IReadOnlyList<string?> CommentedFields =
-        [null, .. PracticeSnapshot.Fields.Where(f => f is not ("Language" or "CallForPracticesId"))];
+    /// <summary>The fields whose review comments the form shows, in the order it shows them; null is the comments on the whole practice.</summary>
+    public static readonly IReadOnlyList<string?> CommentedFields = [null, .. PracticeSnapshot.Fields];
 
     /// <summary>Comments of the last review round on one field, with the index of their answer in <see cref="PracticeFormModel.Answers"/>.</summary>
     public IEnumerable<(ReviewCommentView Comment, int AnswerIndex)> CommentsFor(string? field) =>
