@@ -52,6 +52,8 @@ public sealed class StoredXssBrowserTests(BrowserFixture fixture)
                 Assert.Equal(0, await page.Locator("img[src='x'], svg[onload], [onerror]").CountAsync());
                 Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.scripts].filter(s => s.textContent.includes('__xss')).length"));
                 Assert.True(dialogs.Count == 0, $"A dialog opened on {url}: {string.Join(", ", dialogs)}");
+                // The payloads are long unbroken tokens: they wrap inside their card instead of spilling out of it.
+                Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('.practice-card, .result-card')].every(c => c.scrollWidth <= c.clientWidth + 1)"), $"A card overflows on {url}");
             }
             await context.CloseAsync();
         }
