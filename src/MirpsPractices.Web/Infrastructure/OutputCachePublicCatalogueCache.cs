@@ -13,6 +13,9 @@ public sealed class OutputCachePublicCatalogueCache(IOutputCacheStore store, Cat
     public async Task EvictAsync(CancellationToken cancellationToken = default)
     {
         await index.InvalidateAsync(cancellationToken);
-        await store.EvictByTagAsync(PublicPageCachePolicy.CatalogueTag, cancellationToken);
+        await EvictPagesAsync(cancellationToken);
     }
+
+    public async Task EvictPagesAsync(CancellationToken cancellationToken = default) =>
+        await store.EvictByTagAsync(PublicPageCachePolicy.CatalogueTag, cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using MirpsPractices.Core.Auditing;
+using MirpsPractices.Core.Catalogue;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Commitments;
@@ -64,7 +65,7 @@ public sealed class CommitmentOverdueTests : IDisposable
         }
 
         await using var context = NewContext();
-        var today = new CommitmentService(context, new AuditLog(context, ClockAt(Today)), ClockAt(Today), NullLogger<CommitmentService>.Instance);
+        var today = new CommitmentService(context, new AuditLog(context, ClockAt(Today)), Mock.Of<IPublicCatalogueCache>(), ClockAt(Today), NullLogger<CommitmentService>.Instance);
         var all = await today.ListAsync(new CommitmentFilter());
         var overdueOnly = await today.ListAsync(new CommitmentFilter(OverdueOnly: true));
 
@@ -72,7 +73,7 @@ public sealed class CommitmentOverdueTests : IDisposable
         Assert.Equal(["Vencido"], overdueOnly.Select(c => c.Title));
 
         // A month later the planned one is overdue too: nothing but the clock changed.
-        var later = new CommitmentService(context, new AuditLog(context, ClockAt(Today)), ClockAt(Today.AddMonths(1)), NullLogger<CommitmentService>.Instance);
+        var later = new CommitmentService(context, new AuditLog(context, ClockAt(Today)), Mock.Of<IPublicCatalogueCache>(), ClockAt(Today.AddMonths(1)), NullLogger<CommitmentService>.Instance);
         Assert.Equal(["Vencido", "Por venir"], (await later.ListAsync(new CommitmentFilter(OverdueOnly: true))).Select(c => c.Title));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MirpsPractices.Core.Auditing;
+using MirpsPractices.Core.Catalogue;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Workspace;
@@ -66,7 +67,7 @@ public sealed record CommitmentDetail(
 }
 
 /// <summary>The commitments tracker. Who may update a commitment is decided by the caller's authorization (resource-based).</summary>
-public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvider clock, ILogger<CommitmentService> logger)
+public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCatalogueCache publicPages, TimeProvider clock, ILogger<CommitmentService> logger)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -169,6 +170,7 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvi
         await db.SaveChangesAsync(ct);
         audit.Add(AuditEvents.CommitmentCreated, who, nameof(Commitment), AuditLog.EntityKey(commitment.Id));
         await db.SaveChangesAsync(ct);
+        await publicPages.EvictPagesAsync(ct);
         logger.LogInformation("Commitment {CommitmentId} created by {UserId}", commitment.Id, actor.UserId);
         return commitment.Id;
     }
@@ -201,6 +203,7 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvi
         {
             return SaveOutcome.Conflict;
         }
+        await publicPages.EvictPagesAsync(ct);
         logger.LogInformation("Commitment {CommitmentId} updated by {UserId}", id, actor.UserId);
         return SaveOutcome.Saved;
     }
@@ -222,6 +225,7 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, TimeProvi
         commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         audit.Add(AuditEvents.CommitmentProgressNoted, who, nameof(Commitment), AuditLog.EntityKey(id), status.ToString());
         await db.SaveChangesAsync(ct);
+        await publicPages.EvictPagesAsync(ct);
         return SaveOutcome.Saved;
     }
 

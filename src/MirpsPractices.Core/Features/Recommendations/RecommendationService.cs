@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MirpsPractices.Core.Auditing;
+using MirpsPractices.Core.Catalogue;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Workspace;
@@ -76,7 +77,7 @@ public enum EndorseOutcome
 }
 
 /// <summary>Drafting, endorsement by participant group and implementation follow-up of joint recommendations.</summary>
-public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeProvider clock, ILogger<RecommendationService> logger)
+public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPublicCatalogueCache publicPages, TimeProvider clock, ILogger<RecommendationService> logger)
 {
     public async Task<IReadOnlyList<RecommendationListItem>> ListAsync(RecommendationFilter filter, CancellationToken ct = default)
     {
@@ -228,7 +229,13 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeP
             return EndorseOutcome.AlreadyEndorsed;
         }
         logger.LogInformation("Recommendation {RecommendationId} endorsed by {Group} ({UserId})", id, group, who.UserId);
-        return recommendation.IsJoint ? EndorseOutcome.BecameJoint : EndorseOutcome.Endorsed;
+        if (recommendation.IsJoint)
+        {
+            // Public from now on.
+            await publicPages.EvictPagesAsync(ct);
+            return EndorseOutcome.BecameJoint;
+        }
+        return EndorseOutcome.Endorsed;
     }
 
     /// <summary>Implementation follow-up of a joint recommendation: its status and, optionally, a dated note.</summary>
@@ -258,6 +265,7 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, TimeP
         }
         audit.Add(AuditEvents.RecommendationFollowedUp, who, nameof(Recommendation), AuditLog.EntityKey(id), hasNote ? $"{status}; note added" : status.ToString());
         await db.SaveChangesAsync(ct);
+        await publicPages.EvictPagesAsync(ct);
         return SaveOutcome.Saved;
     }
 
