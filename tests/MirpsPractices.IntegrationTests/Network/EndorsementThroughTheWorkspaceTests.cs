@@ -11,27 +11,11 @@ public sealed class EndorsementThroughTheWorkspaceTests(PortalFactory factory) :
     private static Task<HttpResponseMessage> EndorseAsync(HttpClient client, int id, string comment) =>
         client.PostFormAsync($"/workspace/recommendations/{id}", $"/workspace/recommendations/{id}/endorse", [new("Endorse.Comment", comment)]);
 
-    private async Task<int> DraftAsync(HttpClient client, string title)
-    {
-        var response = await client.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new",
-        [
-            new("Input.Title", title),
-            new("Input.Text", "Crear ventanillas únicas municipales de empleo con el servicio nacional."),
-            new("Input.Level", nameof(RecommendationLevel.Local)),
-            new("Input.ActorTypes", nameof(ActorType.LocalGovernment)),
-            new("Input.ActorTypes", nameof(ActorType.CentralGovernment)),
-            new("Input.StrategyAreas", nameof(StrategyArea.JobMatching)),
-            new("Input.Language", "es"),
-        ]);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
-    }
-
     [Fact]
     public async Task Each_group_endorses_once_and_the_fourth_makes_it_joint()
     {
         var author = await factory.SignedInAsRoleAsync(Roles.EmploymentTeam);
-        var id = await DraftAsync(author, "Ventanillas únicas municipales (prueba de respaldo)");
+        var id = await author.DraftRecommendationAsync("Ventanillas únicas municipales (prueba de respaldo)");
 
         Assert.Equal(HttpStatusCode.Redirect, (await EndorseAsync(author, id, "El equipo de empleo la respalda.")).StatusCode);
 
@@ -63,7 +47,7 @@ public sealed class EndorsementThroughTheWorkspaceTests(PortalFactory factory) :
     public async Task Moderators_do_not_endorse()
     {
         var author = await factory.SignedInAsRoleAsync(Roles.CivilSociety);
-        var id = await DraftAsync(author, "Recomendación que la moderación no puede respaldar");
+        var id = await author.DraftRecommendationAsync("Recomendación que la moderación no puede respaldar");
         var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
 
         var response = await EndorseAsync(moderator, id, "");

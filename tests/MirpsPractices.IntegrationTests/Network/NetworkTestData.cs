@@ -12,6 +12,23 @@ public static class NetworkTestData
     public static string RedirectPath(this HttpResponseMessage response) =>
         new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath;
 
+    /// <summary>Drafts a local recommendation through the workspace form; returns its id.</summary>
+    public static async Task<int> DraftRecommendationAsync(this HttpClient client, string title)
+    {
+        var response = await client.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new",
+        [
+            new("Input.Title", title),
+            new("Input.Text", "Crear ventanillas únicas municipales de empleo con el servicio nacional."),
+            new("Input.Level", nameof(RecommendationLevel.Local)),
+            new("Input.ActorTypes", nameof(ActorType.LocalGovernment)),
+            new("Input.ActorTypes", nameof(ActorType.CentralGovernment)),
+            new("Input.StrategyAreas", nameof(StrategyArea.JobMatching)),
+            new("Input.Language", "es"),
+        ]);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.RedirectPath().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static Task<string> UserIdAsync(this PortalFactory factory, string role) =>
         factory.WithDbAsync(db => db.Users.Where(u => u.Email == TestClientExtensions.DemoEmail(role)).Select(u => u.Id).SingleAsync());
 

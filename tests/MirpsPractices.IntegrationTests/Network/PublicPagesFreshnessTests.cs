@@ -16,17 +16,7 @@ public sealed class PublicPagesFreshnessTests(PortalFactory factory) : IClassFix
     public async Task A_recommendation_that_becomes_joint_is_on_the_cached_public_page_at_once()
     {
         var title = "Mesas municipales de empleo con voz refugiada " + Guid.NewGuid().ToString("N")[..6];
-        var author = await factory.SignedInAsRoleAsync(Roles.EmploymentTeam);
-        var created = await author.PostFormAsync("/workspace/recommendations/new", "/workspace/recommendations/new",
-        [
-            new("Input.Title", title),
-            new("Input.Text", "Incluir a organizaciones lideradas por personas refugiadas en las mesas municipales de empleo."),
-            new("Input.Level", nameof(RecommendationLevel.Local)),
-            new("Input.ActorTypes", nameof(ActorType.LocalGovernment)),
-            new("Input.StrategyAreas", nameof(StrategyArea.JobMatching)),
-            new("Input.Language", "es"),
-        ]);
-        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        var id = await (await factory.SignedInAsRoleAsync(Roles.EmploymentTeam)).DraftRecommendationAsync(title);
         var anonymous = factory.CreateBrowserLikeClient();
         Assert.DoesNotContain(title, await anonymous.GetStringAsync("/recommendations"));
         Assert.NotNull((await anonymous.GetAsync("/recommendations")).Headers.Age);
