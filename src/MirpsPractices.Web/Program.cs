@@ -108,7 +108,9 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().CacheOutput(PublicPageCachePolicy.Name);
 app.MapControllers();
 // Without a matched endpoint the fallback "signed in" policy would send unknown URLs to sign-in; they are plain 404s.
-app.MapFallback(context =>
+// "{*path}", not the default "{*path:nonfile}": /catalogue.csv or /old-report.pdf are unknown pages too (static files are
+// served before routing, so none is hidden).
+app.MapFallback("{*path}", context =>
 {
     context.Response.StatusCode = StatusCodes.Status404NotFound;
     return Task.CompletedTask;

@@ -24,7 +24,10 @@ public sealed class CatalogueController(CatalogueSearch search, PracticeRecords 
     public async Task<IActionResult> Index([FromQuery] CatalogueInputModel input, CancellationToken cancellationToken)
     {
         var page = await search.SearchAsync(input.ToQuery(), cancellationToken);
-        return View(CatalogueViewModel.Create(page, labels));
+        // A page past the last one (an old link after practices were withdrawn, a typed URL) goes to the last one.
+        return page.Total > 0 && page.Query.Page > page.PageCount
+            ? Redirect(CatalogueUrls.Page(page.Query, page.PageCount))
+            : View(CatalogueViewModel.Create(page, labels));
     }
 
     [HttpGet("/catalogue/export.csv")]

@@ -56,8 +56,8 @@ public sealed class OrganisationsController(PublicDirectory directory) : Control
         ActorType? type = Enum.GetNames<ActorType>().FirstOrDefault(n => string.Equals(n, actor, StringComparison.OrdinalIgnoreCase)) is { } name
             ? Enum.Parse<ActorType>(name)
             : null;
-        var result = await directory.OrganisationsAsync(code, type, page ?? 1, cancellationToken);
-        return View(new OrganisationsViewModel(result));
+        var model = new OrganisationsViewModel(await directory.OrganisationsAsync(code, type, page ?? 1, cancellationToken));
+        return model.LastPageUrlIfPastTheEnd is { } last ? Redirect(last) : View(model);
     }
 
     [HttpGet("/organisations/{id:int}")]

@@ -13,6 +13,21 @@ public sealed partial class PublicPagesTests(CatalogueFactory factory) : IClassF
 {
     private Task<int> IdAsync(string slug) => factory.WithDbAsync(db => CatalogueTestData.IdOfAsync(db, slug));
 
+    [Theory]
+    [InlineData("/catalogue?status=Ongoing&status=Completed&status=Pilot&pageSize=2&page=99", "/catalogue?status=Pilot&status=Ongoing&status=Completed&page=3&pageSize=2")]
+    [InlineData("/catalogue?country=HN&page=99", "/catalogue?country=HN")]
+    [InlineData("/organisations?page=99", "/organisations?page=1")]
+    public async Task A_page_past_the_last_one_goes_to_the_last_one(string url, string last)
+    {
+        var client = factory.CreateBrowserLikeClient();
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(last, response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(last)).StatusCode);
+    }
+
     [Fact]
     public async Task Words_typed_on_a_page_sorted_by_default_are_ranked_by_relevance()
     {

@@ -63,14 +63,26 @@ public sealed class HomePageTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task Unknown_page_is_a_localized_404_in_the_layout()
+    [Theory]
+    [InlineData("/this-page-does-not-exist?culture=es")]
+    [InlineData("/catalogue.csv?culture=es")]
+    [InlineData("/informes/antiguo.pdf?culture=es")]
+    public async Task Unknown_page_is_a_localized_404_in_the_layout(string url)
     {
         var client = factory.CreateBrowserLikeClient();
-        var response = await client.GetAsync("/this-page-does-not-exist?culture=es");
+        var response = await client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Página no encontrada", html);
         Assert.Contains("site-header", html);
+    }
+
+    [Fact]
+    public async Task Static_files_are_still_served_beside_the_catch_all_404()
+    {
+        var response = await factory.CreateBrowserLikeClient().GetAsync("/css/site.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
     }
 }

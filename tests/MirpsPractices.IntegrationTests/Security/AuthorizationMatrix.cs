@@ -55,7 +55,7 @@ public static class AuthorizationMatrix
         ["ANY /health"] = Public,
         ["GET /language/{culture}"] = Public,
         ["ANY /error/{statusCode:int}"] = Expect.All(NotFound), // sample statusCode 404: the 404 page itself
-        ["ANY /{*path:nonfile}"] = Expect.All(NotFound),        // unknown URLs are plain 404s, never a sign-in redirect
+        ["ANY /{*path}"] = Expect.All(NotFound),        // unknown URLs, with or without a file extension, are plain 404s, never a sign-in redirect
 
         // Public catalogue, directory, statistics, open data and API (branch catalogue): anonymous by design, published data only.
         ["GET /catalogue"] = Public,

@@ -82,7 +82,14 @@ public sealed record PracticeViewModel(PracticeDetails Details, string Canonical
         Record.Organisations.GroupBy(o => o.ActorType).OrderBy(g => g.Key);
 }
 
-public sealed record OrganisationsViewModel(OrganisationDirectoryPage Page);
+public sealed record OrganisationsViewModel(OrganisationDirectoryPage Page)
+{
+    public string PageUrl(int page) =>
+        $"/organisations?{(Page.CountryCode is null ? "" : $"country={Page.CountryCode}&")}{(Page.ActorType is null ? "" : $"actor={Page.ActorType}&")}page={page}";
+
+    /// <summary>A page past the last one (an old link, a typed URL): where the last page is, or null when this page is fine.</summary>
+    public string? LastPageUrlIfPastTheEnd => Page.Total > 0 && Page.Page > Page.PageCount ? PageUrl(Page.PageCount) : null;
+}
 
 public sealed record OrganisationViewModel(OrganisationProfile Profile);
 
