@@ -67,6 +67,23 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Saves a new record, built by <paramref name="build"/>, and the entry of its creation in one transaction: the entry
+    /// names the record's id, which only the first save gives. Returns that id.
+    /// </summary>
+    public Task<int> AddCreatedAsync<T>(Func<CancellationToken, Task<T>> build, Func<T, int> idOf, string eventType, AuditContext who, CancellationToken cancellationToken)
+        where T : class =>
+        db.InTransactionAsync(async token =>
+        {
+            var record = await build(token);
+            db.Add(record);
+            await db.SaveChangesAsync(token);
+            var id = idOf(record);
+            Add(eventType, who, typeof(T).Name, EntityKey(id));
+            await db.SaveChangesAsync(token);
+            return id;
+        }, cancellationToken);
+
     /// <summary>The entity id as the log stores it (culture-invariant digits).</summary>
     public static string EntityKey(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

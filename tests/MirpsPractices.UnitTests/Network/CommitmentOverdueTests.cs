@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -13,20 +12,11 @@ namespace MirpsPractices.UnitTests.Network;
 public sealed class CommitmentOverdueTests : IDisposable
 {
     private static readonly DateOnly Today = new(2025, 9, 1);
-    private readonly SqliteConnection _connection = new("DataSource=:memory:");
+    private readonly InMemoryDatabase _database = new();
 
-    public CommitmentOverdueTests()
-    {
-        _connection.Open();
-        using var db = NewContext();
-        db.Database.Migrate();
-        db.Users.Add(new ApplicationUser { Id = "author", UserName = "author@example.org", DisplayName = "Author" });
-        db.SaveChanges();
-    }
+    public void Dispose() => _database.Dispose();
 
-    public void Dispose() => _connection.Dispose();
-
-    private SqliteAppDbContext NewContext() => new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_connection).Options);
+    private SqliteAppDbContext NewContext() => _database.NewContext();
 
     /// <summary>A fake clock: the service reads "today" from the injected TimeProvider only.</summary>
     private static TimeProvider ClockAt(DateOnly day)
@@ -37,7 +27,7 @@ public sealed class CommitmentOverdueTests : IDisposable
     }
 
     private static Commitment ACommitment(string title, DateOnly due, CommitmentStatus status) =>
-        new() { Title = title, Description = "—", DueDate = due, Status = status, CreatedById = "author" };
+        new() { Title = title, Description = "—", DueDate = due, Status = status, CreatedById = InMemoryDatabase.AuthorId };
 
     [Theory]
     [InlineData(CommitmentStatus.Planned, true)]

@@ -163,16 +163,16 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
     /// </summary>
     public async Task<int> CreateAsync(CommitmentDraft draft, NetworkActor actor, AuditContext who, CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var commitment = new Commitment { CreatedById = actor.UserId, CreatedAtUtc = now, UpdatedAtUtc = now };
-        await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), ct);
-        db.Commitments.Add(commitment);
-        await db.SaveChangesAsync(ct);
-        audit.Add(AuditEvents.CommitmentCreated, who, nameof(Commitment), AuditLog.EntityKey(commitment.Id));
-        await db.SaveChangesAsync(ct);
+        var id = await audit.AddCreatedAsync(async token =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var commitment = new Commitment { CreatedById = actor.UserId, CreatedAtUtc = now, UpdatedAtUtc = now };
+            await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), token);
+            return commitment;
+        }, c => c.Id, AuditEvents.CommitmentCreated, who, ct);
         await publicPages.EvictPagesAsync(ct);
-        logger.LogInformation("Commitment {CommitmentId} created by {UserId}", commitment.Id, actor.UserId);
-        return commitment.Id;
+        logger.LogInformation("Commitment {CommitmentId} created by {UserId}", id, actor.UserId);
+        return id;
     }
 
     /// <summary>Saves the edit form, unless someone else saved the commitment (or noted progress on it) since <paramref name="stamp"/>.</summary>

@@ -156,15 +156,15 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPubl
 
     public async Task<int> CreateAsync(RecommendationDraft draft, AuditContext who, CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var recommendation = new Recommendation { CreatedById = who.UserId!, CreatedAtUtc = now, UpdatedAtUtc = now };
-        await ApplyAsync(recommendation, draft, ct);
-        db.Recommendations.Add(recommendation);
-        await db.SaveChangesAsync(ct);
-        audit.Add(AuditEvents.RecommendationCreated, who, nameof(Recommendation), AuditLog.EntityKey(recommendation.Id));
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Recommendation {RecommendationId} drafted by {UserId}", recommendation.Id, who.UserId);
-        return recommendation.Id;
+        var id = await audit.AddCreatedAsync(async token =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var recommendation = new Recommendation { CreatedById = who.UserId!, CreatedAtUtc = now, UpdatedAtUtc = now };
+            await ApplyAsync(recommendation, draft, token);
+            return recommendation;
+        }, r => r.Id, AuditEvents.RecommendationCreated, who, ct);
+        logger.LogInformation("Recommendation {RecommendationId} drafted by {UserId}", id, who.UserId);
+        return id;
     }
 
     /// <summary>Saves the draft's new wording, unless a group endorsed it or someone else saved it since <paramref name="stamp"/>.</summary>

@@ -83,14 +83,14 @@ public sealed class SessionService(AppDbContext db, AuditLog audit, TimeProvider
 
     public async Task<int> CreateAsync(SessionDraft draft, AuditContext who, CancellationToken ct = default)
     {
-        var session = new Session { CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-        db.Sessions.Add(session);
-        await ApplyAsync(session, draft, ct);
-        await db.SaveChangesAsync(ct);
-        audit.Add(AuditEvents.SessionCreated, who, nameof(Session), AuditLog.EntityKey(session.Id));
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Session {SessionId} recorded by {UserId}", session.Id, who.UserId);
-        return session.Id;
+        var id = await audit.AddCreatedAsync(async token =>
+        {
+            var session = new Session { CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            await ApplyAsync(session, draft, token);
+            return session;
+        }, s => s.Id, AuditEvents.SessionCreated, who, ct);
+        logger.LogInformation("Session {SessionId} recorded by {UserId}", id, who.UserId);
+        return id;
     }
 
     /// <summary>Saves the edit form, unless someone else saved the session since <paramref name="stamp"/>.</summary>
