@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MirpsPractices.Core.Domain;
 
 /// <summary>Stable codes of domain.md. Stored as their names; people see labels from localization.</summary>
@@ -112,4 +114,21 @@ public static class RecordLanguages
     public const string Spanish = "es";
     public const string English = "en";
     public static readonly IReadOnlyList<string> All = [Spanish, English];
+
+    private static readonly CultureInfo SpanishCulture = CultureInfo.GetCultureInfo(Spanish);
+    private static readonly CultureInfo EnglishCulture = DayFirstEnglish();
+
+    /// <summary>How dates and numbers are written in a language: Spanish for "es", English for "en" (anything else is Spanish).</summary>
+    public static CultureInfo Culture(string? language) => language == English ? EnglishCulture : SpanishCulture;
+
+    /// <summary>
+    /// English with its dates written day first (25/11/2026), as in Belize and the other MIRPS countries, instead of the
+    /// neutral English culture's month first (11/25/2026), which reads as another date there.
+    /// </summary>
+    private static CultureInfo DayFirstEnglish()
+    {
+        var english = (CultureInfo)CultureInfo.GetCultureInfo(English).Clone();
+        english.DateTimeFormat = (DateTimeFormatInfo)CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.Clone();
+        return CultureInfo.ReadOnly(english);
+    }
 }

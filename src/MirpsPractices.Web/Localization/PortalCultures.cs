@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using MirpsPractices.Core.Domain;
 
 namespace MirpsPractices.Web.Localization;
 
@@ -13,7 +14,7 @@ public static class PortalCultures
 
     public static void Configure(RequestLocalizationOptions options)
     {
-        var cultures = All.Select(c => new CultureInfo(c)).ToList();
+        var cultures = All.Select(RecordLanguages.Culture).ToList();
         options.DefaultRequestCulture = new RequestCulture(Spanish);
         options.SupportedCultures = cultures;
         options.SupportedUICultures = cultures;

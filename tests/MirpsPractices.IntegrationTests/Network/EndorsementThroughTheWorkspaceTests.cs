@@ -69,4 +69,18 @@ public sealed class EndorsementThroughTheWorkspaceTests(PortalFactory factory) :
         Assert.Contains("href=\"#Input_StrategyAreas\"", html);
         Assert.Contains("Marque al menos una línea de acción.", html);
     }
+
+    [Fact]
+    public async Task English_pages_write_dates_day_first()
+    {
+        var author = await factory.SignedInAsRoleAsync(Roles.EmploymentTeam);
+        var id = await author.DraftRecommendationAsync("Fechas con el día primero");
+        await factory.WithDbAsync(db => db.Recommendations.Where(r => r.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAtUtc, new DateTime(2025, 10, 20, 12, 0, 0, DateTimeKind.Utc))));
+
+        var english = await author.GetStringAsync($"/workspace/recommendations/{id}?culture=en");
+
+        Assert.Contains("20/10/2025", english);
+        Assert.DoesNotContain("10/20/2025", english);
+    }
 }

@@ -51,7 +51,7 @@ public static class DocxReportWriter
 
     private sealed class BodyWriter(Body body, IReportText text, string culture)
     {
-        private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(culture);
+        private readonly CultureInfo _culture = RecordLanguages.Culture(culture);
 
         public void WriteTitle(SystematisationReport report)
         {

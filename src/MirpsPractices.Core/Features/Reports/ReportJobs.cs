@@ -169,7 +169,7 @@ public sealed class ReportWorker(IServiceScopeFactory scopes, ReportQueue queue,
         try
         {
             // The report speaks the language the user had when asking for it.
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(job.Culture);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = RecordLanguages.Culture(job.Culture);
             var progress = new DatabaseProgress(scopes, id);
             var report = await scope.ServiceProvider.GetRequiredService<ReportBuilder>().BuildAsync(ReportScope.FromJson(job.ScopeJson), progress, ct);
             var text = scope.ServiceProvider.GetRequiredService<IReportText>();
