@@ -191,7 +191,7 @@ public sealed class ManageController(
 
     /// <summary>
     /// The two-factor page again with a message, unless <paramref name="confirmation"/> holds the user's current password: a
-    /// session left open on a shared computer must not be enough to take the second factor away. Counts towards the lockout.
+    /// session left open on a shared computer must not be enough to take the second factor away.
     /// </summary>
     private async Task<IActionResult?> UnconfirmedAsync(ApplicationUser user, ConfirmPasswordInputModel confirmation)
     {
