@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Features.Practices;
+using MirpsPractices.Web.Infrastructure;
 
 namespace MirpsPractices.Web.Controllers;
 
@@ -12,7 +13,7 @@ public abstract class WorkflowControllerBase(IAuthorizationService authorization
 {
     protected string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
-    protected AuditContext Who => new(UserId, User.Identity?.Name, HttpContext.Connection.RemoteIpAddress?.ToString());
+    protected AuditContext Who => HttpContext.ToAuditContext();
 
     protected PracticeQueries Queries => queries;
 

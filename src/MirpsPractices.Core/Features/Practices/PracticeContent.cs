@@ -71,10 +71,6 @@ public sealed class PracticeContent
         EvidenceLinks = [.. p.EvidenceLinks.OrderBy(e => e.Id).Select(e => new EvidenceEntry(e.Title, e.Url))],
     };
 
-    /// <summary>
-    /// Writes this content onto a tracked practice (with its collections loaded). Join rows are matched by key and updated
-    /// in place, because deleting and re-adding the same composite key in one unit of work confuses the change tracker.
-    /// </summary>
     /// <summary>This content as it reads back once stored: lists in stored order, text trimmed where storing trims it.</summary>
     public PracticeContent AsStored()
     {
@@ -84,6 +80,10 @@ public sealed class PracticeContent
         return From(practice);
     }
 
+    /// <summary>
+    /// Writes this content onto a tracked practice (with its collections loaded). Join rows are matched by key and updated
+    /// in place, because deleting and re-adding the same composite key in one unit of work confuses the change tracker.
+    /// </summary>
     public void ApplyTo(Practice p)
     {
         p.Title = Title.Trim();
