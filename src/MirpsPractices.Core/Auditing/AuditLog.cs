@@ -73,13 +73,18 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock)
     /// </summary>
     public Task<int> AddCreatedAsync<T>(Func<CancellationToken, Task<T>> build, Func<T, int> idOf, string eventType, AuditContext who, CancellationToken cancellationToken)
         where T : class =>
+        AddCreatedAsync(build, idOf, eventType, who, details: null, cancellationToken);
+
+    /// <inheritdoc cref="AddCreatedAsync{T}(Func{CancellationToken, Task{T}}, Func{T, int}, string, AuditContext, CancellationToken)"/>
+    public Task<int> AddCreatedAsync<T>(Func<CancellationToken, Task<T>> build, Func<T, int> idOf, string eventType, AuditContext who, string? details, CancellationToken cancellationToken)
+        where T : class =>
         db.InTransactionAsync(async token =>
         {
             var record = await build(token);
             db.Add(record);
             await db.SaveChangesAsync(token);
             var id = idOf(record);
-            Add(eventType, who, typeof(T).Name, EntityKey(id));
+            Add(eventType, who, typeof(T).Name, EntityKey(id), details);
             await db.SaveChangesAsync(token);
             return id;
         }, cancellationToken);

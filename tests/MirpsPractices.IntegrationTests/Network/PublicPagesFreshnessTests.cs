@@ -64,4 +64,21 @@ public sealed class PublicPagesFreshnessTests(PortalFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.DoesNotContain(locality, await anonymous.GetStringAsync(page));
     }
+
+    [Fact]
+    public async Task An_organisation_an_administrator_creates_is_in_the_cached_directory_at_once()
+    {
+        var name = "Instituto de Formación Zeta " + Guid.NewGuid().ToString("N")[..6];
+        const string directory = "/organisations?country=BZ&actor=Academia";
+        var anonymous = factory.CreateBrowserLikeClient();
+        Assert.DoesNotContain(name, await anonymous.GetStringAsync(directory));
+        Assert.NotNull((await anonymous.GetAsync(directory)).Headers.Age);
+
+        var administrator = await factory.SignedInAsRoleAsync(Roles.Administrator);
+        var created = await administrator.PostFormAsync("/admin/organisations/new", "/admin/organisations/new",
+            [new("Name", name), new("ActorType", nameof(ActorType.Academia)), new("CountryCode", "BZ")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        Assert.Contains(name, await anonymous.GetStringAsync(directory));
+    }
 }

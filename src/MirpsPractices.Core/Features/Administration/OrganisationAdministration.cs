@@ -54,18 +54,21 @@ public sealed class OrganisationAdministration(AppDbContext db, AuditLog audit, 
 
     public async Task<int> CreateAsync(OrganisationData data, AuditContext who, CancellationToken cancellationToken)
     {
-        var organisation = new Organisation
+        var id = await audit.AddCreatedAsync(_ =>
         {
-            Name = data.Name.Trim(),
-            CountryCode = data.CountryCode,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            IsApproved = true,
-        };
-        Apply(organisation, data);
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditEvents.OrganisationCreated, who, nameof(Organisation), organisation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
-        return organisation.Id;
+            var organisation = new Organisation
+            {
+                Name = data.Name.Trim(),
+                CountryCode = data.CountryCode,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                IsApproved = true,
+            };
+            Apply(organisation, data);
+            return Task.FromResult(organisation);
+        }, o => o.Id, AuditEvents.OrganisationCreated, who, cancellationToken);
+        // The public directory lists approved organisations: it shows the new one at once, as it shows an edit.
+        await cache.EvictAsync(cancellationToken);
+        return id;
     }
 
     public async Task<bool> UpdateAsync(int id, OrganisationData data, AuditContext who, CancellationToken cancellationToken)

@@ -170,7 +170,9 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
             await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), token);
             return commitment;
         }, c => c.Id, AuditEvents.CommitmentCreated, who, ct);
-        await publicPages.EvictPagesAsync(ct);
+        // After the commit of the duplicate-submission guard's transaction, when there is one: a page rendered in between
+        // would otherwise be cached without the new commitment.
+        await db.WhenCommittedAsync(publicPages.EvictPagesAsync, ct);
         logger.LogInformation("Commitment {CommitmentId} created by {UserId}", id, actor.UserId);
         return id;
     }

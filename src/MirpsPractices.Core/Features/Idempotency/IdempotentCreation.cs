@@ -25,20 +25,16 @@ public sealed class IdempotentCreation(AppDbContext db, TimeProvider clock)
         {
             return existing;
         }
-        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            return await strategy.ExecuteAsync(async token =>
+            return await db.InTransactionAsync(async token =>
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(token);
                 var record = new IdempotencyRecord { Key = recordKey, UserId = userId, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
                 db.IdempotencyRecords.Add(record);
                 await db.SaveChangesAsync(token);
                 var result = await create(token);
                 record.ResultLocation = result;
                 await db.SaveChangesAsync(token);
-                await transaction.CommitAsync(token);
                 return result;
             }, ct);
         }

@@ -46,12 +46,12 @@ public sealed class CallsService(AppDbContext db, AuditLog audit, TimeProvider c
 
     public async Task<int> CreateAsync(AuditContext who, CallInput input, CancellationToken cancellationToken)
     {
-        var call = new CallForPractices { CreatedById = who.UserId!, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-        await ApplyAsync(call, input, cancellationToken);
-        db.CallsForPractices.Add(call);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditEvents.CallForPracticesSaved, who, nameof(CallForPractices), AuditLog.EntityKey(call.Id), "created", cancellationToken);
-        return call.Id;
+        return await audit.AddCreatedAsync(async token =>
+        {
+            var call = new CallForPractices { CreatedById = who.UserId!, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            await ApplyAsync(call, input, token);
+            return call;
+        }, c => c.Id, AuditEvents.CallForPracticesSaved, who, "created", cancellationToken);
     }
 
     /// <summary>Saves the edit form; refused (<see cref="SaveOutcome.Conflict"/>) when another moderator saved the call since <paramref name="stamp"/>.</summary>

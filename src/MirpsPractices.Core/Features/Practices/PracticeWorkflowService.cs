@@ -264,7 +264,7 @@ public sealed class PracticeWorkflowService(
         {
             return existing.Value;
         }
-        var organisation = new Organisation
+        return await audit.AddCreatedAsync(_ => Task.FromResult(new Organisation
         {
             Name = trimmed,
             Acronym = string.IsNullOrWhiteSpace(acronym) ? null : acronym.Trim(),
@@ -273,12 +273,7 @@ public sealed class PracticeWorkflowService(
             IsApproved = false,
             ProposedByUserId = who.UserId,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Add(AuditEvents.OrganisationProposed, who, nameof(Organisation), AuditLog.EntityKey(organisation.Id));
-        await db.SaveChangesAsync(cancellationToken);
-        return organisation.Id;
+        }), o => o.Id, AuditEvents.OrganisationProposed, who, cancellationToken);
     }
 
     internal Task<Practice?> LoadForEditAsync(int id, CancellationToken cancellationToken, bool tracking = true)
