@@ -39,4 +39,29 @@ public static class ConcurrencyStamps
             return false;
         }
     }
+
+    /// <summary>
+    /// For a change that adds to a record rather than overwriting what someone typed (a progress note, a follow-up): when
+    /// another save moved the record's stamp between reading and saving, <paramref name="attempt"/> reads the record again
+    /// and applies the change once more. <paramref name="stillConflicting"/> after three tries.
+    /// </summary>
+    public static async Task<T> RetryOnStampConflictAsync<T>(this AppDbContext db, Func<CancellationToken, Task<T>> attempt, T stillConflicting, CancellationToken ct)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                return await attempt(ct);
+            }
+            catch (DbUpdateConcurrencyException) when (tries < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                return stillConflicting;
+            }
+        }
+    }
 }

@@ -136,6 +136,12 @@ public sealed class WorkspaceCommitmentsController(
             return View("Details", new CommitmentDetailViewModel(commitment, true, input));
         }
         var outcome = await commitments.AddProgressAsync(id, input.Date!.Value, input.Text!, input.Status!.Value, await actors.GetAsync(User, ct), HttpContext.ToAuditContext(), ct);
+        if (outcome == SaveOutcome.Conflict)
+        {
+            // Saves by others kept winning the race: the note comes back as typed, with a request to send it again.
+            ModelState.AddModelError("Progress.Text", n["Save_TryAgain"]);
+            return View("Details", new CommitmentDetailViewModel(commitment, true, input));
+        }
         return outcome switch
         {
             SaveOutcome.NotFound => NotFound(),

@@ -152,6 +152,12 @@ public sealed class WorkspaceRecommendationsController(
             return View("Details", await DetailsModelAsync(recommendation, new EndorseInput(), input));
         }
         var outcome = await recommendations.FollowUpAsync(id, input.Status!.Value, input.Date, input.Note, HttpContext.ToAuditContext(), ct);
+        if (outcome == SaveOutcome.Conflict)
+        {
+            // Saves by others kept winning the race: the note comes back as typed, with a request to send it again.
+            ModelState.AddModelError("FollowUp.Note", n["Save_TryAgain"]);
+            return View("Details", await DetailsModelAsync(recommendation, new EndorseInput(), input));
+        }
         TempData["Status"] = outcome == SaveOutcome.Saved ? n["FollowUp_Saved"].Value : n["FollowUp_NotJoint"].Value;
         return Redirect($"/workspace/recommendations/{id}#follow-up");
     }

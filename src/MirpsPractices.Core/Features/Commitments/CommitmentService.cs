@@ -213,22 +213,29 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
     /// <summary>A dated progress note, with the status it leaves the commitment in.</summary>
     public async Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, NetworkActor actor, AuditContext who, CancellationToken ct = default)
     {
-        var commitment = await LoadForUpdateAsync(id, ct);
-        if (commitment is null)
+        var outcome = await db.RetryOnStampConflictAsync(async token =>
         {
-            return SaveOutcome.NotFound;
-        }
-        if (!actor.CanUpdateCommitmentOf(commitment.Organisations.Select(o => o.OrganisationId)))
+            var commitment = await LoadForUpdateAsync(id, token);
+            if (commitment is null)
+            {
+                return SaveOutcome.NotFound;
+            }
+            if (!actor.CanUpdateCommitmentOf(commitment.Organisations.Select(o => o.OrganisationId)))
+            {
+                return SaveOutcome.Locked;
+            }
+            commitment.ProgressNotes.Add(new CommitmentProgressNote { Date = date, Text = text.Trim(), AuthorId = actor.UserId });
+            commitment.Status = status;
+            commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            audit.Add(AuditEvents.CommitmentProgressNoted, who, nameof(Commitment), AuditLog.EntityKey(id), status.ToString());
+            await db.SaveChangesAsync(token);
+            return SaveOutcome.Saved;
+        }, SaveOutcome.Conflict, ct);
+        if (outcome == SaveOutcome.Saved)
         {
-            return SaveOutcome.Locked;
+            await publicPages.EvictPagesAsync(ct);
         }
-        commitment.ProgressNotes.Add(new CommitmentProgressNote { Date = date, Text = text.Trim(), AuthorId = actor.UserId });
-        commitment.Status = status;
-        commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Add(AuditEvents.CommitmentProgressNoted, who, nameof(Commitment), AuditLog.EntityKey(id), status.ToString());
-        await db.SaveChangesAsync(ct);
-        await publicPages.EvictPagesAsync(ct);
-        return SaveOutcome.Saved;
+        return outcome;
     }
 
     private Task<Commitment?> LoadForUpdateAsync(int id, CancellationToken ct) =>

@@ -241,32 +241,39 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPubl
     /// <summary>Implementation follow-up of a joint recommendation: its status and, optionally, a dated note.</summary>
     public async Task<SaveOutcome> FollowUpAsync(int id, RecommendationImplementationStatus status, DateOnly? date, string? note, AuditContext who, CancellationToken ct = default)
     {
-        var recommendation = await db.Recommendations.AsTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (recommendation is null)
+        var outcome = await db.RetryOnStampConflictAsync(async token =>
         {
-            return SaveOutcome.NotFound;
-        }
-        if (!recommendation.IsJoint)
-        {
-            return SaveOutcome.Locked;
-        }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var hasNote = !string.IsNullOrWhiteSpace(note);
-        recommendation.ImplementationStatus = status;
-        recommendation.UpdatedAtUtc = now;
-        if (hasNote)
-        {
-            recommendation.FollowUpNotes.Add(new RecommendationNote
+            var recommendation = await db.Recommendations.AsTracking().SingleOrDefaultAsync(r => r.Id == id, token);
+            if (recommendation is null)
             {
-                Date = date ?? DateOnly.FromDateTime(now),
-                Text = note!.Trim(),
-                AuthorId = who.UserId!,
-            });
+                return SaveOutcome.NotFound;
+            }
+            if (!recommendation.IsJoint)
+            {
+                return SaveOutcome.Locked;
+            }
+            var now = clock.GetUtcNow().UtcDateTime;
+            var hasNote = !string.IsNullOrWhiteSpace(note);
+            recommendation.ImplementationStatus = status;
+            recommendation.UpdatedAtUtc = now;
+            if (hasNote)
+            {
+                recommendation.FollowUpNotes.Add(new RecommendationNote
+                {
+                    Date = date ?? DateOnly.FromDateTime(now),
+                    Text = note!.Trim(),
+                    AuthorId = who.UserId!,
+                });
+            }
+            audit.Add(AuditEvents.RecommendationFollowedUp, who, nameof(Recommendation), AuditLog.EntityKey(id), hasNote ? $"{status}; note added" : status.ToString());
+            await db.SaveChangesAsync(token);
+            return SaveOutcome.Saved;
+        }, SaveOutcome.Conflict, ct);
+        if (outcome == SaveOutcome.Saved)
+        {
+            await publicPages.EvictPagesAsync(ct);
         }
-        audit.Add(AuditEvents.RecommendationFollowedUp, who, nameof(Recommendation), AuditLog.EntityKey(id), hasNote ? $"{status}; note added" : status.ToString());
-        await db.SaveChangesAsync(ct);
-        await publicPages.EvictPagesAsync(ct);
-        return SaveOutcome.Saved;
+        return outcome;
     }
 
     private async Task ApplyAsync(Recommendation recommendation, RecommendationDraft draft, CancellationToken ct)
