@@ -60,7 +60,7 @@ public sealed class AttachmentService(AppDbContext db, IAttachmentStore store, A
             UploadedById = who.UserId!,
             UploadedAtUtc = now,
         });
-        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), practiceId.ToString(System.Globalization.CultureInfo.InvariantCulture), PracticeEditDetails.AttachmentAdded(safeName));
+        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), AuditLog.EntityKey(practiceId), PracticeEditDetails.AttachmentAdded(safeName));
         await db.SaveChangesAsync(cancellationToken);
         return AttachmentOutcome.Ok;
     }
@@ -83,7 +83,7 @@ public sealed class AttachmentService(AppDbContext db, IAttachmentStore store, A
         {
             await store.RemoveAsync(attachment.StorageKey, cancellationToken);
         }
-        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), practiceId.ToString(System.Globalization.CultureInfo.InvariantCulture), PracticeEditDetails.AttachmentRemoved(attachment.FileName));
+        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), AuditLog.EntityKey(practiceId), PracticeEditDetails.AttachmentRemoved(attachment.FileName));
         await db.SaveChangesAsync(cancellationToken);
         return AttachmentOutcome.Ok;
     }

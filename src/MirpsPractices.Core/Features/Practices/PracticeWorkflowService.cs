@@ -115,7 +115,7 @@ public sealed class PracticeWorkflowService(
         practice.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         if (changed.Count > 0)
         {
-            audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), id.ToString(System.Globalization.CultureInfo.InvariantCulture), PracticeEditDetails.ChangedFields(changed));
+            audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), AuditLog.EntityKey(id), PracticeEditDetails.ChangedFields(changed));
         }
         try
         {
@@ -157,7 +157,7 @@ public sealed class PracticeWorkflowService(
             SubmittedAtUtc = now,
             ContentJson = PracticeSnapshot.Serialize(content, names),
         });
-        audit.Add(AuditEvents.PracticeStateChanged, who, nameof(Practice), id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Submit v{practice.CurrentVersion}");
+        audit.Add(AuditEvents.PracticeStateChanged, who, nameof(Practice), AuditLog.EntityKey(id), $"Submit v{practice.CurrentVersion}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -247,7 +247,7 @@ public sealed class PracticeWorkflowService(
             UploadedById = a.UploadedById,
             UploadedAtUtc = a.UploadedAtUtc,
         }));
-        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), original.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), PracticeEditDetails.RevisionStarted(revision.Id));
+        audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), AuditLog.EntityKey(original.Id), PracticeEditDetails.RevisionStarted(revision.Id));
         await db.SaveChangesAsync(cancellationToken);
         return WorkflowResult.Ok(revision.ConcurrencyStamp, revision.Id);
     }
