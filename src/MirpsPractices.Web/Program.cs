@@ -93,6 +93,8 @@ app.UseSerilogRequestLogging(options =>
     options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
     options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
 });
+// A plain-HTTP page request with secure cookies gets a clear page and one warning, not an antiforgery 500.
+app.UseMiddleware<HttpsRequiredMiddleware>();
 app.UseAuthentication();
 // Right after authentication: a cached anonymous page is answered before authorization (which builds the authorization
 // handlers, and with them a DbContext, per request). Only anonymous GETs of [AllowAnonymous] public endpoints are stored
