@@ -30,6 +30,7 @@ public static class FeatureRegistration
         services.AddPublicCatalogue();
         services.AddNetworkWorkspace();
         services.AddPracticeWorkflow();
+        services.AddTranslations();
         services.AddPortalReliability();
         return services;
     }

@@ -285,12 +285,14 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
         if (db.Database.IsSqlServer())
         {
             var condition = text.ToSqlServer();
+            // Also the words of a practice's reviewed translation (issue 12): one row per practice, its best score.
             return db.Database.SqlQuery<FullTextHit>(
-                $"SELECT [KEY] AS [PracticeId], CAST(-[RANK] AS float) AS [Score] FROM CONTAINSTABLE([Practices], ([Title], [Summary], [Description], [LessonsLearned], [SearchOrganisationNames]), {condition}, LANGUAGE 0)");
+                $"SELECT [u].[PracticeId], MIN([u].[Score]) AS [Score] FROM (SELECT [KEY] AS [PracticeId], CAST(-[RANK] AS float) AS [Score] FROM CONTAINSTABLE([Practices], ([Title], [Summary], [Description], [LessonsLearned], [SearchOrganisationNames]), {condition}, LANGUAGE 0) UNION ALL SELECT [t].[RecordId] AS [PracticeId], CAST(-[c].[RANK] AS float) AS [Score] FROM CONTAINSTABLE([RecordTranslations], [SearchText], {condition}, LANGUAGE 0) AS [c] INNER JOIN [RecordTranslations] AS [t] ON [t].[Id] = [c].[KEY] WHERE [t].[RecordType] = N'Practice') AS [u] GROUP BY [u].[PracticeId]");
         }
         var match = text.ToFts5();
         // bm25 weights follow the column order: title, summary, description, lessons learned, organisation names.
+        // Also the words of a practice's reviewed translation (issue 12): one row per practice, its best score.
         return db.Database.SqlQuery<FullTextHit>(
-            $"SELECT rowid AS PracticeId, bm25(PracticesFts, 10.0, 4.0, 1.0, 2.0, 3.0) AS Score FROM PracticesFts WHERE PracticesFts MATCH {match}");
+            $"SELECT PracticeId, MIN(Score) AS Score FROM (SELECT rowid AS PracticeId, bm25(PracticesFts, 10.0, 4.0, 1.0, 2.0, 3.0) AS Score FROM PracticesFts WHERE PracticesFts MATCH {match} UNION ALL SELECT t.RecordId AS PracticeId, bm25(RecordTranslationsFts) AS Score FROM RecordTranslationsFts JOIN RecordTranslations AS t ON t.Id = RecordTranslationsFts.rowid WHERE RecordTranslationsFts MATCH {match} AND t.RecordType = 'Practice') GROUP BY PracticeId");
     }
 }
