@@ -144,6 +144,12 @@ public static class AuthorizationMatrix
         ["POST /my/practices/{id:int}/attachments/{attachmentId:int}/delete"] = new(SignIn, NotFound, NotFound, NotFound, NotFound, Forbidden, Forbidden),
         ["GET /practices/{id:int}/attachments/{attachmentId:int}"] = Expect.All(NotFound),
         ["GET /moderation"] = ModeratorOnly,
+        ["GET /translations"] = ModeratorOnly,
+        // The sample record type is not one: every allowed visitor gets a 404 (the real records are in Translations tests).
+        ["GET /translations/{type}/{id:int}"] = UnknownInWorkspace,
+        ["POST /translations/{type}/{id:int}"] = UnknownInWorkspace,
+        ["POST /translations/{type}/{id:int}/draft"] = UnknownInWorkspace,
+        ["POST /translations/{type}/{id:int}/review"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
         ["GET /moderation/calls"] = ModeratorOnly,
         ["GET /moderation/calls/new"] = ModeratorOnly,
         ["POST /moderation/calls/new"] = ModeratorOnly,

@@ -42,6 +42,7 @@ public sealed class MatrixFactory : PortalFactory
             ["culture"] = "en",
             ["path"] = "no-such-page",
             ["attachmentId"] = "999999",
+            ["type"] = "not-a-record-type",
         };
         return _samples;
     }
