@@ -23,10 +23,29 @@ public static class PageNavigation
             }
             await Task.Delay(50);
         }
-        await page.WaitForFunctionAsync(
-            "document.readyState !== 'loading'",
-            null,
-            new PageWaitForFunctionOptions { Timeout = (float)Timeout.TotalMilliseconds, PollingInterval = 50 });
+        // Polled with plain evaluations: WaitForFunctionAsync compiles its predicate inside the page, which the portal's CSP
+        // (no 'unsafe-eval') refused once on a page restored by "back".
+        while (!await IsParsedAsync(page))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The page at {page.Url} was still loading after {Timeout.TotalSeconds} s.");
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<bool> IsParsedAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>("document.readyState") != "loading";
+        }
+        catch (PlaywrightException)
+        {
+            // The document was replaced while it was being asked (a navigation still under way): ask the next one.
+            return false;
+        }
     }
 
     public static async Task GoBackToAsync(this IPage page, string address)
