@@ -41,7 +41,10 @@ public sealed record CommitmentDraft(
     IReadOnlyList<int> PracticeIds,
     IReadOnlyList<int> RecommendationIds);
 
-public sealed record ProgressNoteView(DateOnly Date, string Text, string Author);
+public sealed record ProgressNoteView(DateOnly Date, string Text, string Author, CommitmentStatus Stage, int Percent);
+
+/// <summary>One organisation's part of a joint commitment.</summary>
+public sealed record CommitmentPartView(int Id, string Title, string Organisations, CommitmentStatus Status, int Percent, int Weight);
 
 public sealed record CommitmentDetail(
     int Id,
@@ -61,8 +64,20 @@ public sealed record CommitmentDetail(
     IReadOnlyList<ProgressNoteView> ProgressNotes,
     SessionOption? Session,
     DateTime UpdatedAtUtc,
-    Guid ConcurrencyStamp)
+    Guid ConcurrencyStamp,
+    int Percent = 0,
+    string? StageReason = null,
+    CommitmentRollUp RollUp = CommitmentRollUp.Plain,
+    IReadOnlyList<CommitmentPartView>? Parts = null,
+    RecordOption? Parent = null)
 {
+    public IReadOnlyList<CommitmentPartView> SubCommitments => Parts ?? [];
+
+    /// <summary>A joint commitment's progress comes from its parts; any other commitment's from its own notes.</summary>
+    public int Progress => SubCommitments.Count == 0
+        ? Percent
+        : CommitmentProgress.RollUp(SubCommitments.Select(p => new CommitmentPart(p.Status, p.Percent, p.Weight)), RollUp) ?? Percent;
+
     public IReadOnlyList<int> OrganisationIds => [.. Organisations.Select(o => o.Id)];
 }
 
@@ -153,8 +168,24 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
             [.. practices.Where(p => c.LinkedPractices.Any(l => l.PracticeId == p.Id)).OrderBy(p => p.Title)],
             recommendations,
             [.. c.ProgressNotes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
-                .Select(n => new ProgressNoteView(n.Date, n.Text, authors.GetValueOrDefault(n.AuthorId, "—")))],
-            session, c.UpdatedAtUtc, c.ConcurrencyStamp);
+                .Select(n => new ProgressNoteView(n.Date, n.Text, authors.GetValueOrDefault(n.AuthorId, "—"), n.Status, n.Percent))],
+            session, c.UpdatedAtUtc, c.ConcurrencyStamp, c.Percent, c.StageReason, c.RollUp,
+            await PartsAsync(c.Id, ct),
+            c.ParentCommitmentId is int parentId
+                ? await db.Commitments.Where(p => p.Id == parentId).Select(p => new RecordOption(p.Id, p.Title, null)).SingleOrDefaultAsync(ct)
+                : null);
+    }
+
+    private async Task<IReadOnlyList<CommitmentPartView>> PartsAsync(int id, CancellationToken ct)
+    {
+        var rows = await db.Commitments.Where(c => c.ParentCommitmentId == id).OrderBy(c => c.Id)
+            .Select(c => new
+            {
+                c.Id, c.Title, c.Status, c.Percent, c.Weight,
+                Organisations = c.Organisations.Select(o => o.Organisation!.Acronym ?? o.Organisation.Name).ToList(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new CommitmentPartView(r.Id, r.Title, string.Join(", ", r.Organisations.Order(StringComparer.Ordinal)), r.Status, r.Percent, r.Weight))];
     }
 
     /// <summary>
@@ -211,7 +242,11 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
     }
 
     /// <summary>A dated progress note, with the status it leaves the commitment in.</summary>
-    public async Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, NetworkActor actor, AuditContext who, CancellationToken ct = default)
+    public Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, NetworkActor actor, AuditContext who, CancellationToken ct = default) =>
+        AddProgressAsync(id, date, text, status, null, actor, who, ct);
+
+    /// <summary>A dated progress note, with the stage and percentage it leaves the commitment in (null keeps the percentage).</summary>
+    public async Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, int? percent, NetworkActor actor, AuditContext who, CancellationToken ct = default)
     {
         var outcome = await db.RetryOnStampConflictAsync(async token =>
         {
@@ -224,8 +259,7 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
             {
                 return SaveOutcome.Locked;
             }
-            commitment.ProgressNotes.Add(new CommitmentProgressNote { Date = date, Text = text.Trim(), AuthorId = actor.UserId });
-            commitment.Status = status;
+            commitment.RecordProgress(date, text, status, percent, actor.UserId);
             commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
             audit.Add(AuditEvents.CommitmentProgressNoted, who, nameof(Commitment), AuditLog.EntityKey(id), status.ToString());
             await db.SaveChangesAsync(token);
