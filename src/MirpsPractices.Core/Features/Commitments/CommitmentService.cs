@@ -25,7 +25,8 @@ public sealed record CommitmentListItem(
     string? TargetLocality,
     DateOnly DueDate,
     CommitmentStatus Status,
-    bool IsOverdue);
+    bool IsOverdue,
+    int Percent = 0);
 
 public sealed record CommitmentDraft(
     string Title,
@@ -115,11 +116,16 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
                 Organisations = c.Organisations.OrderBy(o => o.Organisation!.Name).Select(o => new { o.OrganisationId, Name = o.Organisation!.Acronym ?? o.Organisation.Name }).ToList(),
             })
             .ToListAsync(ct);
+        var ids = rows.Select(r => r.Commitment.Id).ToList();
+        var parts = (await db.Commitments.Where(c => c.ParentCommitmentId != null && ids.Contains(c.ParentCommitmentId.Value))
+                .Select(c => new { Parent = c.ParentCommitmentId!.Value, c.Status, c.Percent, c.Weight }).ToListAsync(ct))
+            .ToLookup(c => c.Parent, c => new CommitmentPart(c.Status, c.Percent, c.Weight));
         return rows.Select(r => new CommitmentListItem(
                 r.Commitment.Id, r.Commitment.Title,
                 [.. r.Organisations.Select(o => o.Name)], [.. r.Organisations.Select(o => o.OrganisationId)],
                 r.Commitment.Kind, r.Commitment.TargetCountryCode, r.Commitment.TargetLocality,
-                r.Commitment.DueDate, r.Commitment.Status, r.Commitment.IsOverdue(today)))
+                r.Commitment.DueDate, r.Commitment.Status, r.Commitment.IsOverdue(today),
+                CommitmentProgress.RollUp(parts[r.Commitment.Id], r.Commitment.RollUp) ?? r.Commitment.Percent))
             .ToList();
     }
 
