@@ -57,6 +57,14 @@ public class Commitment : IHasConcurrencyStamp
         return note;
     }
 
+    /// <summary>
+    /// No recent update: still open (not fulfilled or withdrawn) and no progress note, or creation when there is none,
+    /// within the last <paramref name="periodDays"/> days.
+    /// </summary>
+    public static bool HasNoRecentUpdate(CommitmentStatus status, DateOnly? lastNote, DateTime createdAtUtc, DateOnly today, int periodDays) =>
+        status is not (CommitmentStatus.Fulfilled or CommitmentStatus.Withdrawn)
+        && (lastNote ?? DateOnly.FromDateTime(createdAtUtc)) < today.AddDays(-periodDays);
+
     /// <summary>Overdue: past its due date and neither fulfilled nor withdrawn.</summary>
     public bool IsOverdue(DateOnly today) =>
         DueDate < today && Status is not (CommitmentStatus.Fulfilled or CommitmentStatus.Withdrawn);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Catalogue;
 using MirpsPractices.Core.Data;
@@ -26,7 +27,8 @@ public sealed record CommitmentListItem(
     DateOnly DueDate,
     CommitmentStatus Status,
     bool IsOverdue,
-    int Percent = 0);
+    int Percent = 0,
+    bool NoRecentUpdate = false);
 
 public sealed record CommitmentDraft(
     string Title,
@@ -83,9 +85,13 @@ public sealed record CommitmentDetail(
 }
 
 /// <summary>The commitments tracker. Who may update a commitment is decided by the caller's authorization (resource-based).</summary>
-public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCatalogueCache publicPages, TimeProvider clock, ILogger<CommitmentService> logger)
+public sealed class CommitmentService(
+    AppDbContext db, AuditLog audit, IPublicCatalogueCache publicPages, TimeProvider clock, ILogger<CommitmentService> logger,
+    IOptions<CommitmentFollowUpOptions>? followUp = null)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private int StalePeriodDays => Math.Max(1, followUp?.Value.StalePeriodDays ?? new CommitmentFollowUpOptions().StalePeriodDays);
 
     public async Task<IReadOnlyList<CommitmentListItem>> ListAsync(CommitmentFilter filter, CancellationToken ct = default)
     {
@@ -113,6 +119,7 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
             .Select(c => new
             {
                 Commitment = c,
+                LastNote = c.ProgressNotes.Max(n => (DateOnly?)n.Date),
                 Organisations = c.Organisations.OrderBy(o => o.Organisation!.Name).Select(o => new { o.OrganisationId, Name = o.Organisation!.Acronym ?? o.Organisation.Name }).ToList(),
             })
             .ToListAsync(ct);
@@ -125,7 +132,8 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
                 [.. r.Organisations.Select(o => o.Name)], [.. r.Organisations.Select(o => o.OrganisationId)],
                 r.Commitment.Kind, r.Commitment.TargetCountryCode, r.Commitment.TargetLocality,
                 r.Commitment.DueDate, r.Commitment.Status, r.Commitment.IsOverdue(today),
-                CommitmentProgress.RollUp(parts[r.Commitment.Id], r.Commitment.RollUp) ?? r.Commitment.Percent))
+                CommitmentProgress.RollUp(parts[r.Commitment.Id], r.Commitment.RollUp) ?? r.Commitment.Percent,
+                Commitment.HasNoRecentUpdate(r.Commitment.Status, r.LastNote, r.Commitment.CreatedAtUtc, today, StalePeriodDays)))
             .ToList();
     }
 
