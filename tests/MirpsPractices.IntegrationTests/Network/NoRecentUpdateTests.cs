@@ -42,6 +42,8 @@ public sealed class NoRecentUpdateTests(FakeClockPortalFactory factory) : IClass
         Assert.False(Flagged(list, recent));
         Assert.False(Flagged(list, closed));
         Assert.False(Flagged(list, boundary));
+        Assert.Contains("badge-stale", await client.GetStringAsync($"/workspace/commitments/{silent}"));
+        Assert.DoesNotContain("badge-stale", await client.GetStringAsync($"/workspace/commitments/{recent}"));
     }
 
     /// <summary>Whether the table row of the commitment carries the flag.</summary>

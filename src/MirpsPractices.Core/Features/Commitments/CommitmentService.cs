@@ -72,7 +72,8 @@ public sealed record CommitmentDetail(
     string? StageReason = null,
     CommitmentRollUp RollUp = CommitmentRollUp.Plain,
     IReadOnlyList<CommitmentPartView>? Parts = null,
-    RecordOption? Parent = null)
+    RecordOption? Parent = null,
+    bool NoRecentUpdate = false)
 {
     public IReadOnlyList<CommitmentPartView> SubCommitments => Parts ?? [];
 
@@ -187,7 +188,8 @@ public sealed class CommitmentService(
             await PartsAsync(c.Id, ct),
             c.ParentCommitmentId is int parentId
                 ? await db.Commitments.Where(p => p.Id == parentId).Select(p => new RecordOption(p.Id, p.Title, null)).SingleOrDefaultAsync(ct)
-                : null);
+                : null,
+            Commitment.HasNoRecentUpdate(c.Status, c.ProgressNotes.Count == 0 ? null : c.ProgressNotes.Max(n => n.Date), c.CreatedAtUtc, Today, StalePeriodDays));
     }
 
     private async Task<IReadOnlyList<CommitmentPartView>> PartsAsync(int id, CancellationToken ct)
