@@ -46,4 +46,29 @@ public sealed class CommitmentProgressTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("El porcentaje debe estar entre 0 y 100.", await response.Content.ReadAsStringAsync());
         Assert.Equal(0, await factory.WithDbAsync(db => db.Set<CommitmentProgressNote>().CountAsync(n => n.CommitmentId == id)));
     }
+
+    [Fact]
+    public async Task A_joint_commitments_page_lists_its_parts_and_the_rolled_up_progress()
+    {
+        var (client, joint) = await OwnCommitmentAsync("Compromiso conjunto de prueba");
+        var organisation = await factory.OrganisationOfAsync(Roles.CivilSociety);
+        var first = await factory.AddCommitmentAsync("Parte con peso tres", organisation, new DateOnly(2030, 1, 31));
+        var second = await factory.AddCommitmentAsync("Parte cumplida", organisation, new DateOnly(2030, 1, 31), CommitmentStatus.Fulfilled);
+        var third = await factory.AddCommitmentAsync("Parte retirada", organisation, new DateOnly(2030, 1, 31), CommitmentStatus.Withdrawn);
+        await factory.WithDbAsync(async db =>
+        {
+            await db.Commitments.Where(c => c.Id == joint).ExecuteUpdateAsync(s => s.SetProperty(c => c.RollUp, CommitmentRollUp.Weighted));
+            await db.Commitments.Where(c => c.Id == first).ExecuteUpdateAsync(s => s.SetProperty(c => c.ParentCommitmentId, joint).SetProperty(c => c.Percent, 50).SetProperty(c => c.Weight, 3));
+            await db.Commitments.Where(c => c.Id == second).ExecuteUpdateAsync(s => s.SetProperty(c => c.ParentCommitmentId, joint).SetProperty(c => c.Percent, 100));
+            await db.Commitments.Where(c => c.Id == third).ExecuteUpdateAsync(s => s.SetProperty(c => c.ParentCommitmentId, joint).SetProperty(c => c.Weight, 10));
+        });
+
+        var page = await client.GetStringAsync($"/workspace/commitments/{joint}");
+
+        Assert.Contains("Partes de este compromiso conjunto", page);
+        Assert.Contains($"/workspace/commitments/{third}\"", page);
+        // (50 × 3 + 100 × 1) / 4 = 62.5 → 63, the withdrawn part left out.
+        Assert.Contains("value=\"63\"", page);
+        Assert.Contains("Parte del compromiso conjunto", await client.GetStringAsync($"/workspace/commitments/{first}"));
+    }
 }
