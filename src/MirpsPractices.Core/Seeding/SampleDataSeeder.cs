@@ -157,6 +157,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
         private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (Practice Practice, PracticeSpec Spec)> _practices = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Recommendation> _recommendations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (Commitment Commitment, string? PartOf)> _commitments = new(StringComparer.Ordinal);
         private readonly List<PendingVersion> _versions = [];
 
         public async Task<string> ExecuteAsync(CancellationToken ct)
@@ -184,6 +185,10 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
 
             AddCommitments(earlierSession.Id, jointSession.Id);
             await db.SaveChangesAsync(ct);
+            if (LinkCommitmentParts())
+            {
+                await db.SaveChangesAsync(ct);
+            }
 
             return string.Create(
                 CultureInfo.InvariantCulture,
@@ -564,13 +569,36 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
                     CreatedById = users.For(spec.CreatedBy),
                     CreatedAtUtc = spec.CreatedAtUtc,
                     UpdatedAtUtc = lastNote is { } date ? date.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc) : spec.CreatedAtUtc,
+                    Percent = spec.Status == CommitmentStatus.Fulfilled ? 100 : spec.Percent,
+                    StageReason = spec.Status is CommitmentStatus.Delayed or CommitmentStatus.Withdrawn ? spec.Notes.MaxBy(n => n.Date)?.Text : null,
+                    RollUp = spec.RollUp,
+                    Weight = spec.Weight,
                 };
+                _commitments[spec.Title] = (commitment, spec.PartOf);
                 commitment.Organisations.AddRange(spec.OrganisationKeys.Select(key => new CommitmentOrganisation { OrganisationId = OrganisationId(key) }));
                 commitment.LinkedPractices.AddRange(spec.PracticeKeys.Select(key => new CommitmentPractice { PracticeId = _practices[key].Practice.Id }));
                 commitment.LinkedRecommendations.AddRange(spec.RecommendationKeys.Select(key => new CommitmentRecommendation { RecommendationId = _recommendations[key].Id }));
-                commitment.ProgressNotes.AddRange(spec.Notes.Select(n => new CommitmentProgressNote { Date = n.Date, Text = n.Text, AuthorId = users.For(spec.CreatedBy) }));
+                commitment.ProgressNotes.AddRange(spec.Notes.Select(n => new CommitmentProgressNote
+                {
+                    Date = n.Date, Text = n.Text, AuthorId = users.For(spec.CreatedBy), Status = spec.Status, Percent = commitment.Percent,
+                }));
                 db.Commitments.Add(commitment);
             }
+        }
+
+        /// <summary>Joins each organisation's part to its joint commitment, once both have ids. True when any was joined.</summary>
+        private bool LinkCommitmentParts()
+        {
+            var linked = false;
+            foreach (var (commitment, partOf) in _commitments.Values)
+            {
+                if (partOf is not null)
+                {
+                    commitment.ParentCommitmentId = _commitments[partOf].Commitment.Id;
+                    linked = true;
+                }
+            }
+            return linked;
         }
     }
 
@@ -681,6 +709,12 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
         public IReadOnlyList<string> PracticeKeys { get; init; } = [];
         public IReadOnlyList<string> RecommendationKeys { get; init; } = [];
         public IReadOnlyList<CommitmentNoteSpec> Notes { get; init; } = [];
+        public int Percent { get; init; }
+        public CommitmentRollUp RollUp { get; init; }
+        public int Weight { get; init; } = 1;
+
+        /// <summary>The title of the joint commitment this is one organisation's part of.</summary>
+        public string? PartOf { get; init; }
     }
 
     private static DateTime At(int year, int month, int day, int hour = 15, int minute = 0) =>
@@ -1824,6 +1858,58 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             PracticeKeys = ["contratacion-pa"],
             RecommendationKeys = ["contratacion-equitativa"],
             Notes = [new(new DateOnly(2026, 3, 16), "Doce empresas del cantón firmaron una carta de intención.")],
+            Percent = 25,
+        },
+        new()
+        {
+            Title = "Ferias de empleo inclusivas 2026 en el corredor Puerto Nuevo – Los Laureles",
+            Description = "Compromiso conjunto: cada organización organiza su parte de las ferias de empleo inclusivas; el avance es el promedio ponderado de las partes.",
+            DueDate = new DateOnly(2026, 12, 15),
+            Status = CommitmentStatus.InProgress,
+            Session = SessionRef.Joint,
+            CreatedBy = ParticipantGroup.LocalGovernanceTeam,
+            CreatedAtUtc = At(2025, 8, 21, 19, 10),
+            OrganisationKeys = ["puertonuevo", "laureles", "apdut"],
+            RecommendationKeys = ["ventanillas"],
+            RollUp = CommitmentRollUp.Weighted,
+        },
+        new()
+        {
+            Title = "Feria de empleo inclusiva en Puerto Nuevo",
+            Description = "La alcaldía organiza la feria con veinte empresas del departamento.",
+            DueDate = new DateOnly(2026, 10, 30),
+            Status = CommitmentStatus.InProgress,
+            CreatedBy = ParticipantGroup.LocalGovernanceTeam,
+            CreatedAtUtc = At(2025, 8, 21, 19, 15),
+            OrganisationKeys = ["puertonuevo"],
+            Notes = [new(new DateOnly(2026, 11, 5), "Catorce empresas confirmaron su participación.")],
+            Percent = 60,
+            Weight = 2,
+            PartOf = "Ferias de empleo inclusivas 2026 en el corredor Puerto Nuevo – Los Laureles",
+        },
+        new()
+        {
+            Title = "Feria de empleo inclusiva en Los Laureles",
+            Description = "La municipalidad celebra la feria en el parque central.",
+            DueDate = new DateOnly(2026, 9, 30),
+            Status = CommitmentStatus.Fulfilled,
+            CreatedBy = ParticipantGroup.LocalGovernanceTeam,
+            CreatedAtUtc = At(2025, 8, 21, 19, 20),
+            OrganisationKeys = ["laureles"],
+            Notes = [new(new DateOnly(2026, 9, 28), "La feria reunió a 31 empresas y 420 personas.")],
+            PartOf = "Ferias de empleo inclusivas 2026 en el corredor Puerto Nuevo – Los Laureles",
+        },
+        new()
+        {
+            Title = "Acompañamiento de APDUT a las ferias de empleo",
+            Description = "La asociación prepara a las personas desplazadas para las entrevistas.",
+            DueDate = new DateOnly(2026, 10, 30),
+            Status = CommitmentStatus.Withdrawn,
+            CreatedBy = ParticipantGroup.LocalGovernanceTeam,
+            CreatedAtUtc = At(2025, 8, 21, 19, 25),
+            OrganisationKeys = ["apdut"],
+            Notes = [new(new DateOnly(2026, 6, 2), "La asociación no cuenta este año con personal para el acompañamiento; lo retoma en 2027.")],
+            PartOf = "Ferias de empleo inclusivas 2026 en el corredor Puerto Nuevo – Los Laureles",
         },
     ];
 }

@@ -74,7 +74,7 @@ public sealed class WorkspaceCommitmentsController(
             return NotFound();
         }
         var canUpdate = await CanUpdateAsync(id, commitment.OrganisationIds);
-        return View(new CommitmentDetailViewModel(commitment, canUpdate, new ProgressInput { Date = commitments.Today, Status = commitment.Status }));
+        return View(new CommitmentDetailViewModel(commitment, canUpdate, new ProgressInput { Date = commitments.Today, Status = commitment.Status, Percent = commitment.Percent }));
     }
 
     [HttpGet("{id:int}/edit")]
@@ -135,7 +135,7 @@ public sealed class WorkspaceCommitmentsController(
         {
             return View("Details", new CommitmentDetailViewModel(commitment, true, input));
         }
-        var outcome = await commitments.AddProgressAsync(id, input.Date!.Value, input.Text!, input.Status!.Value, await actors.GetAsync(User, ct), HttpContext.ToAuditContext(), ct);
+        var outcome = await commitments.AddProgressAsync(id, input.Date!.Value, input.Text!, input.Status!.Value, input.Percent, await actors.GetAsync(User, ct), HttpContext.ToAuditContext(), ct);
         if (outcome == SaveOutcome.Conflict)
         {
             // Saves by others kept winning the race: the note comes back as typed, with a request to send it again.

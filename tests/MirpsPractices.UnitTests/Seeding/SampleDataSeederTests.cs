@@ -238,6 +238,22 @@ public sealed class SampleDataSeederTests : IDisposable
     }
 
     [Fact]
+    public async Task A_joint_commitment_rolls_up_its_parts_leaving_the_withdrawn_one_out()
+    {
+        await SeedAsync();
+        await using var db = NewContext();
+        var joint = await db.Commitments.SingleAsync(c => db.Commitments.Any(p => p.ParentCommitmentId == c.Id));
+        var parts = await db.Commitments.Where(c => c.ParentCommitmentId == joint.Id)
+            .Select(c => new CommitmentPart(c.Status, c.Percent, c.Weight)).ToListAsync();
+
+        Assert.Equal(3, parts.Count);
+        Assert.Contains(parts, p => p.Status == CommitmentStatus.Withdrawn);
+        Assert.Equal(CommitmentRollUp.Weighted, joint.RollUp);
+        // (60 × 2 + 100 × 1) / 3, the withdrawn part left out.
+        Assert.Equal(73, CommitmentProgress.RollUp(parts, joint.RollUp));
+    }
+
+    [Fact]
     public async Task Commitments_cover_every_status_and_replicate_published_practices()
     {
         await SeedAsync();

@@ -70,6 +70,9 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
         builder.HasMany(c => c.ProgressNotes).WithOne().HasForeignKey(o => o.CommitmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.Status, c.DueDate });
         builder.HasIndex(c => c.ReplicatedPracticeId);
+        builder.Property(c => c.StageReason).HasMaxLength(FieldLimits.MediumText);
+        builder.Property(c => c.Weight).HasDefaultValue(1);
+        builder.HasOne<Commitment>().WithMany().HasForeignKey(c => c.ParentCommitmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Catalogue;
 using MirpsPractices.Core.Data;
@@ -25,7 +26,9 @@ public sealed record CommitmentListItem(
     string? TargetLocality,
     DateOnly DueDate,
     CommitmentStatus Status,
-    bool IsOverdue);
+    bool IsOverdue,
+    int Percent = 0,
+    bool NoRecentUpdate = false);
 
 public sealed record CommitmentDraft(
     string Title,
@@ -41,7 +44,10 @@ public sealed record CommitmentDraft(
     IReadOnlyList<int> PracticeIds,
     IReadOnlyList<int> RecommendationIds);
 
-public sealed record ProgressNoteView(DateOnly Date, string Text, string Author);
+public sealed record ProgressNoteView(DateOnly Date, string Text, string Author, CommitmentStatus Stage, int Percent);
+
+/// <summary>One organisation's part of a joint commitment.</summary>
+public sealed record CommitmentPartView(int Id, string Title, string Organisations, CommitmentStatus Status, int Percent, int Weight);
 
 public sealed record CommitmentDetail(
     int Id,
@@ -61,15 +67,32 @@ public sealed record CommitmentDetail(
     IReadOnlyList<ProgressNoteView> ProgressNotes,
     SessionOption? Session,
     DateTime UpdatedAtUtc,
-    Guid ConcurrencyStamp)
+    Guid ConcurrencyStamp,
+    int Percent = 0,
+    string? StageReason = null,
+    CommitmentRollUp RollUp = CommitmentRollUp.Plain,
+    IReadOnlyList<CommitmentPartView>? Parts = null,
+    RecordOption? Parent = null,
+    bool NoRecentUpdate = false)
 {
+    public IReadOnlyList<CommitmentPartView> SubCommitments => Parts ?? [];
+
+    /// <summary>A joint commitment's progress comes from its parts; any other commitment's from its own notes.</summary>
+    public int Progress => SubCommitments.Count == 0
+        ? Percent
+        : CommitmentProgress.RollUp(SubCommitments.Select(p => new CommitmentPart(p.Status, p.Percent, p.Weight)), RollUp) ?? Percent;
+
     public IReadOnlyList<int> OrganisationIds => [.. Organisations.Select(o => o.Id)];
 }
 
 /// <summary>The commitments tracker. Who may update a commitment is decided by the caller's authorization (resource-based).</summary>
-public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCatalogueCache publicPages, TimeProvider clock, ILogger<CommitmentService> logger)
+public sealed class CommitmentService(
+    AppDbContext db, AuditLog audit, IPublicCatalogueCache publicPages, TimeProvider clock, ILogger<CommitmentService> logger,
+    IOptions<CommitmentFollowUpOptions>? followUp = null)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private int StalePeriodDays => Math.Max(1, followUp?.Value.StalePeriodDays ?? new CommitmentFollowUpOptions().StalePeriodDays);
 
     public async Task<IReadOnlyList<CommitmentListItem>> ListAsync(CommitmentFilter filter, CancellationToken ct = default)
     {
@@ -97,14 +120,21 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
             .Select(c => new
             {
                 Commitment = c,
+                LastNote = c.ProgressNotes.Max(n => (DateOnly?)n.Date),
                 Organisations = c.Organisations.OrderBy(o => o.Organisation!.Name).Select(o => new { o.OrganisationId, Name = o.Organisation!.Acronym ?? o.Organisation.Name }).ToList(),
             })
             .ToListAsync(ct);
+        var ids = rows.Select(r => r.Commitment.Id).ToList();
+        var parts = (await db.Commitments.Where(c => c.ParentCommitmentId != null && ids.Contains(c.ParentCommitmentId.Value))
+                .Select(c => new { Parent = c.ParentCommitmentId!.Value, c.Status, c.Percent, c.Weight }).ToListAsync(ct))
+            .ToLookup(c => c.Parent, c => new CommitmentPart(c.Status, c.Percent, c.Weight));
         return rows.Select(r => new CommitmentListItem(
                 r.Commitment.Id, r.Commitment.Title,
                 [.. r.Organisations.Select(o => o.Name)], [.. r.Organisations.Select(o => o.OrganisationId)],
                 r.Commitment.Kind, r.Commitment.TargetCountryCode, r.Commitment.TargetLocality,
-                r.Commitment.DueDate, r.Commitment.Status, r.Commitment.IsOverdue(today)))
+                r.Commitment.DueDate, r.Commitment.Status, r.Commitment.IsOverdue(today),
+                CommitmentProgress.RollUp(parts[r.Commitment.Id], r.Commitment.RollUp) ?? r.Commitment.Percent,
+                Commitment.HasNoRecentUpdate(r.Commitment.Status, r.LastNote, r.Commitment.CreatedAtUtc, today, StalePeriodDays)))
             .ToList();
     }
 
@@ -153,8 +183,25 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
             [.. practices.Where(p => c.LinkedPractices.Any(l => l.PracticeId == p.Id)).OrderBy(p => p.Title)],
             recommendations,
             [.. c.ProgressNotes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id)
-                .Select(n => new ProgressNoteView(n.Date, n.Text, authors.GetValueOrDefault(n.AuthorId, "—")))],
-            session, c.UpdatedAtUtc, c.ConcurrencyStamp);
+                .Select(n => new ProgressNoteView(n.Date, n.Text, authors.GetValueOrDefault(n.AuthorId, "—"), n.Status, n.Percent))],
+            session, c.UpdatedAtUtc, c.ConcurrencyStamp, c.Percent, c.StageReason, c.RollUp,
+            await PartsAsync(c.Id, ct),
+            c.ParentCommitmentId is int parentId
+                ? await db.Commitments.Where(p => p.Id == parentId).Select(p => new RecordOption(p.Id, p.Title, null)).SingleOrDefaultAsync(ct)
+                : null,
+            Commitment.HasNoRecentUpdate(c.Status, c.ProgressNotes.Count == 0 ? null : c.ProgressNotes.Max(n => n.Date), c.CreatedAtUtc, Today, StalePeriodDays));
+    }
+
+    private async Task<IReadOnlyList<CommitmentPartView>> PartsAsync(int id, CancellationToken ct)
+    {
+        var rows = await db.Commitments.Where(c => c.ParentCommitmentId == id).OrderBy(c => c.Id)
+            .Select(c => new
+            {
+                c.Id, c.Title, c.Status, c.Percent, c.Weight,
+                Organisations = c.Organisations.Select(o => o.Organisation!.Acronym ?? o.Organisation.Name).ToList(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new CommitmentPartView(r.Id, r.Title, string.Join(", ", r.Organisations.Order(StringComparer.Ordinal)), r.Status, r.Percent, r.Weight))];
     }
 
     /// <summary>
@@ -211,7 +258,11 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
     }
 
     /// <summary>A dated progress note, with the status it leaves the commitment in.</summary>
-    public async Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, NetworkActor actor, AuditContext who, CancellationToken ct = default)
+    public Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, NetworkActor actor, AuditContext who, CancellationToken ct = default) =>
+        AddProgressAsync(id, date, text, status, null, actor, who, ct);
+
+    /// <summary>A dated progress note, with the stage and percentage it leaves the commitment in (null keeps the percentage).</summary>
+    public async Task<SaveOutcome> AddProgressAsync(int id, DateOnly date, string text, CommitmentStatus status, int? percent, NetworkActor actor, AuditContext who, CancellationToken ct = default)
     {
         var outcome = await db.RetryOnStampConflictAsync(async token =>
         {
@@ -224,8 +275,7 @@ public sealed class CommitmentService(AppDbContext db, AuditLog audit, IPublicCa
             {
                 return SaveOutcome.Locked;
             }
-            commitment.ProgressNotes.Add(new CommitmentProgressNote { Date = date, Text = text.Trim(), AuthorId = actor.UserId });
-            commitment.Status = status;
+            commitment.RecordProgress(date, text, status, percent, actor.UserId);
             commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
             audit.Add(AuditEvents.CommitmentProgressNoted, who, nameof(Commitment), AuditLog.EntityKey(id), status.ToString());
             await db.SaveChangesAsync(token);

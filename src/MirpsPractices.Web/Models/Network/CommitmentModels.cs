@@ -76,17 +76,21 @@ public sealed class ProgressInput
     public DateOnly? Date { get; set; }
     public string? Text { get; set; }
     public CommitmentStatus? Status { get; set; }
+
+    /// <summary>The percentage the note sets; empty keeps the current one (fulfilled is always 100 %).</summary>
+    public int? Percent { get; set; }
 }
 
 public sealed class ProgressInputValidator : AbstractValidator<ProgressInput>
 {
-    public ProgressInputValidator(IStringLocalizer<NetworkResource> n, TimeProvider clock)
+    public ProgressInputValidator(IStringLocalizer<NetworkResource> n, IStringLocalizer<CommitmentProgressResource> p, TimeProvider clock)
     {
         RuleFor(x => x.Date).NotNull().WithMessage(_ => n["Validation_DateRequired"])
             .Must(d => NoteDates.NotInFuture(d, clock)).WithMessage(_ => n["Validation_NoteDateInFuture"]);
         RuleFor(x => x.Text).NotEmpty().WithMessage(_ => n["Validation_NoteRequired"])
             .MaximumLength(FieldLimits.MediumText).WithMessage(_ => n["Validation_TooLong", FieldLimits.MediumText]);
         RuleFor(x => x.Status).NotNull().WithMessage(_ => n["Validation_StatusRequired"]);
+        RuleFor(x => x.Percent).InclusiveBetween(0, 100).WithMessage(_ => p["Validation_PercentRange"]);
     }
 }
 

@@ -395,11 +395,24 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int?>("ParentCommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("int");
+
                     b.Property<int?>("ReplicatedPracticeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RollUp")
                         .HasColumnType("int");
 
                     b.Property<int?>("SessionId")
                         .HasColumnType("int");
+
+                    b.Property<string>("StageReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -422,11 +435,18 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Weight")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("WithWhom")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentCommitmentId");
 
                     b.HasIndex("ReplicatedPracticeId");
 
@@ -487,6 +507,14 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1638,6 +1666,11 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Commitment", b =>
                 {
+                    b.HasOne("MirpsPractices.Core.Domain.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentCommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MirpsPractices.Core.Domain.Practice", null)
                         .WithMany()
                         .HasForeignKey("ReplicatedPracticeId")

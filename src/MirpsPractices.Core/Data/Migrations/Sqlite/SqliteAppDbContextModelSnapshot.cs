@@ -376,11 +376,24 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParentCommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ReplicatedPracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RollUp")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SessionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StageReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -403,11 +416,18 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Weight")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("WithWhom")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentCommitmentId");
 
                     b.HasIndex("ReplicatedPracticeId");
 
@@ -465,6 +485,14 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -1583,6 +1611,11 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Commitment", b =>
                 {
+                    b.HasOne("MirpsPractices.Core.Domain.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentCommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MirpsPractices.Core.Domain.Practice", null)
                         .WithMany()
                         .HasForeignKey("ReplicatedPracticeId")
