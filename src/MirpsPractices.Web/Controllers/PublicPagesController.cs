@@ -18,7 +18,7 @@ public sealed class PracticesController(PracticeRecords records, IAuthorizationS
 {
     [HttpGet("/practices/{id:int}/{slug?}")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-    public async Task<IActionResult> Details(int id, string? slug, bool original, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, string? slug, string? original, CancellationToken cancellationToken)
     {
         // Moderators may read a practice in any state here; everyone else gets a 404 for anything not public.
         var moderator = User.Identity?.IsAuthenticated == true
@@ -40,7 +40,7 @@ public sealed class PracticesController(PracticeRecords records, IAuthorizationS
         var model = new PracticeViewModel(details, PracticeLinks.Base(Request) + canonical);
         if (reviewed is not null)
         {
-            model = original
+            model = original is "1" or "true"
                 ? model with { Translation = new PracticeTranslationNote(false, details.Record.Language, canonical, reviewed.IsOutdated) }
                 : new PracticeViewModel(TranslatedRecords.Apply(details, reviewed), model.CanonicalUrl)
                 {
