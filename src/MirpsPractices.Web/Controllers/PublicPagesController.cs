@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Catalogue;
+using MirpsPractices.Core.Features.Translations;
 using MirpsPractices.Web.Authorization;
 using MirpsPractices.Web.Infrastructure;
+using MirpsPractices.Web.Localization;
 using MirpsPractices.Web.Models.Catalogue;
 using MirpsPractices.Web.OpenData;
 
@@ -12,11 +14,11 @@ namespace MirpsPractices.Web.Controllers;
 
 /// <summary>A published practice's page, at a stable URL whose slug part is corrected by a permanent redirect.</summary>
 [AllowAnonymous]
-public sealed class PracticesController(PracticeRecords records, IAuthorizationService authorization) : Controller
+public sealed class PracticesController(PracticeRecords records, IAuthorizationService authorization, TranslationService translations) : Controller
 {
     [HttpGet("/practices/{id:int}/{slug?}")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-    public async Task<IActionResult> Details(int id, string? slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, string? slug, string? original, CancellationToken cancellationToken)
     {
         // Moderators may read a practice in any state here; everyone else gets a 404 for anything not public.
         var moderator = User.Identity?.IsAuthenticated == true
@@ -31,7 +33,21 @@ public sealed class PracticesController(PracticeRecords records, IAuthorizationS
         {
             return RedirectPermanent(canonical);
         }
-        return View(new PracticeViewModel(details, PracticeLinks.Base(Request) + canonical));
+        // The reader's language when a reviewed translation into it exists (issue 12); ?original=1 shows the original.
+        // The output cache varies by UI language and query string, and a review evicts it.
+        var reviewed = details.Record.Language == PortalCultures.Current ? null
+            : await translations.ReviewedAsync(TranslatedRecordType.Practice, id, PortalCultures.Current, cancellationToken);
+        var model = new PracticeViewModel(details, PracticeLinks.Base(Request) + canonical);
+        if (reviewed is not null)
+        {
+            model = original is "1" or "true"
+                ? model with { Translation = new PracticeTranslationNote(false, details.Record.Language, canonical, reviewed.IsOutdated) }
+                : new PracticeViewModel(TranslatedRecords.Apply(details, reviewed), model.CanonicalUrl)
+                {
+                    Translation = new PracticeTranslationNote(true, details.Record.Language, canonical + "?original=1", reviewed.IsOutdated),
+                };
+        }
+        return View(model);
     }
 }
 

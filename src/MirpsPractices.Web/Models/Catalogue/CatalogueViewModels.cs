@@ -73,7 +73,7 @@ public sealed record CatalogueViewModel(CataloguePage Page, IReadOnlyList<FacetV
         labels.All<TEnum>().Select(v => (v.Value.ToString(), v.Label)).ToList();
 }
 
-public sealed record PracticeViewModel(PracticeDetails Details, string CanonicalUrl)
+public sealed partial record PracticeViewModel(PracticeDetails Details, string CanonicalUrl)
 {
     public PracticeRecord Record => Details.Record;
 
