@@ -67,6 +67,7 @@ public static class AuthorizationMatrix
         ["GET /organisations"] = Public,
         ["GET /organisations/{id:int}"] = Public,
         ["GET /statistics"] = Public,
+        ["GET /compare"] = Public,
         ["GET /api/v1/practices"] = Public,
         ["GET /api/v1/practices/{id:int}"] = Public,
         ["GET /api/v1/reference/{list}"] = Public,
