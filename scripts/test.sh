@@ -9,6 +9,8 @@ packages=()
 command -v redis-server >/dev/null 2>&1 || packages+=(redis-server)
 command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
+# The mail tests read messages from a real SMTP listener on loopback (Debian's python3, not a pyenv one).
+/usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || packages+=(python3-aiosmtpd)
 if [ ${#packages[@]} -gt 0 ]; then
   echo "Installing test prerequisites: ${packages[*]}"
   sudo_cmd=""

@@ -36,6 +36,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<RecommendationEndorsement> RecommendationEndorsements => Set<RecommendationEndorsement>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentReminder> CommitmentReminders => Set<CommitmentReminder>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<ReportJob> ReportJobs => Set<ReportJob>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();

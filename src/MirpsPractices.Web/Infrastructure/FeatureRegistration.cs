@@ -29,6 +29,7 @@ public static class FeatureRegistration
         services.AddAdministration();
         services.AddPublicCatalogue();
         services.AddNetworkWorkspace();
+        services.AddCommitmentReminders();
         services.AddPracticeWorkflow();
         services.AddTranslations();
         services.AddPortalReliability();

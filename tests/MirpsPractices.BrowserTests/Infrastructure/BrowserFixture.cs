@@ -55,6 +55,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Security:SecureCookies", "false");
             builder.UseSetting("RateLimits:SignInPerMinute", "1000");
             builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+            // The reminder job would mail the sample data's stale commitment at start; its own tests switch it on.
+            builder.UseSetting("Commitments:RemindersEnabled", "false");
             builder.ConfigureTestServices(services => services.AddSingleton<IEmailSender>(Emails));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));

@@ -62,6 +62,8 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["RateLimits:PasswordResetPerMinute"] = "1000",
             ["RateLimits:SubmissionsPerMinute"] = "10000",
             ["Serilog:WriteTo:1:Name"] = "Console",
+            // The reminder job would mail the sample data's stale commitment at start; its own tests switch it on.
+            ["Commitments:RemindersEnabled"] = "false",
         };
         foreach (var (key, value) in Settings)
         {

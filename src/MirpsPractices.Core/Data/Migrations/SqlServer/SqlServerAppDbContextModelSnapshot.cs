@@ -543,6 +543,42 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.ToTable("CommitmentRecommendation");
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.CommitmentReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("CommitmentReminders");
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.Country", b =>
                 {
                     b.Property<string>("Code")
@@ -1739,6 +1775,15 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
                         .WithMany()
                         .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.CommitmentReminder", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

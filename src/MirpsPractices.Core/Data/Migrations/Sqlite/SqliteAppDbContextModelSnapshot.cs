@@ -522,6 +522,40 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.ToTable("CommitmentRecommendation");
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.CommitmentReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("CommitmentReminders");
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.Country", b =>
                 {
                     b.Property<string>("Code")
@@ -1684,6 +1718,15 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
                         .WithMany()
                         .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.CommitmentReminder", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
