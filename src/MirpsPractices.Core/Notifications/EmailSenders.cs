@@ -16,11 +16,13 @@ public static class MimeMessages
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         mime.Date = DateTimeOffset.UtcNow;
-        mime.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.TextBody };
+        var body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.TextBody };
         if (!string.IsNullOrEmpty(message.Language))
         {
-            mime.Headers.Add(HeaderId.ContentLanguage, message.Language);
+            // A Content-* header belongs to the body part; MimeKit does not write it among the message's own headers.
+            body.Headers.Add(HeaderId.ContentLanguage, message.Language);
         }
+        mime.Body = body;
         return mime;
     }
 }

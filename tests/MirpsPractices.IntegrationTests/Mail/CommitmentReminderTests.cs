@@ -90,12 +90,12 @@ public sealed class CommitmentReminderTests
         Assert.Equal(2, received.Count);
         var spanish = Assert.Single(received, m => m.EnvelopeTo == spanishMember);
         Assert.Equal($"Compromiso sin actualización reciente: {Title}", spanish.Message.Subject);
-        Assert.Equal("es", spanish.Message.Headers["Content-Language"]);
+        Assert.Equal("es", spanish.Message.Body!.Headers["Content-Language"]);
         Assert.Contains("no tiene una nota de avance", spanish.Message.TextBody);
         Assert.Contains($"https://practicas.mirps.example/workspace/commitments/{id}", spanish.Message.TextBody);
         var english = Assert.Single(received, m => m.EnvelopeTo == englishMember);
         Assert.Equal($"Commitment without a recent update: {Title}", english.Message.Subject);
-        Assert.Equal("en", english.Message.Headers["Content-Language"]);
+        Assert.Equal("en", english.Message.Body!.Headers["Content-Language"]);
         Assert.Contains("Hello Ana García", english.Message.TextBody);
         Assert.Contains("(100 days)", english.Message.TextBody);
         var claim = await a.WithDbAsync(db => db.CommitmentReminders.SingleAsync(r => r.CommitmentId == id));
