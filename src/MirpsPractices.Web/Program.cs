@@ -11,6 +11,9 @@ using Serilog;
 using Serilog.Core;
 
 var builder = WebApplication.CreateBuilder(args);
+// The build's static web assets (precompressed copies in obj/) in every environment, not only Development: tests run as
+// "Testing" and benches as "Production" from the build output. A no-op for a published app (no runtime manifest there).
+builder.WebHost.UseStaticWebAssets();
 var configuration = builder.Configuration;
 var environment = builder.Environment;
 
