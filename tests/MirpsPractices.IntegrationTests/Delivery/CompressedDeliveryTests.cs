@@ -44,6 +44,11 @@ public sealed partial class CompressedDeliveryTests(ReleaseCachingFactory factor
             Assert.True((response.Headers.CacheControl?.ToString() ?? "").Contains("immutable", StringComparison.Ordinal), url + " " + response.Headers + response.Content.Headers);
             Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
             Assert.NotNull(response.Headers.ETag);
+
+            // The body must really be Brotli of the file (a gzip body under a "br" header is refused by browsers).
+            var identity = await client.GetStringAsync(url);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(identity, await DecompressAsync(new BrotliStream(new MemoryStream(body), CompressionMode.Decompress)));
         }
     }
 
