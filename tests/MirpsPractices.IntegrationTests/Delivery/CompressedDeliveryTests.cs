@@ -77,6 +77,36 @@ public sealed partial class CompressedDeliveryTests(ReleaseCachingFactory factor
         Assert.Equal(expected, await DecompressAsync(new GZipStream(new MemoryStream(await gzip.Content.ReadAsByteArrayAsync()), CompressionMode.Decompress)));
     }
 
+    [Theory]
+    [InlineData("/api/v1/practices", "application/json")]
+    [InlineData("/catalogue/export.json", "application/json")]
+    [InlineData("/catalogue/export.csv", "text/csv")]
+    [InlineData("/catalogue/feed.atom", "application/atom+xml")]
+    [InlineData("/openapi/v1.json", "application/json")]
+    public async Task Open_data_feeds_and_the_api_description_are_sent_compressed_and_decode_to_the_same_body(string url, string mediaType)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var brotli = await GetAsync(client, url, "gzip, deflate, br");
+        var gzip = await GetAsync(client, url, "gzip");
+        var plain = await GetAsync(client, url, null);
+
+        Assert.Equal(HttpStatusCode.OK, brotli.StatusCode);
+        Assert.Equal(mediaType, brotli.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("br", Assert.Single(brotli.Content.Headers.ContentEncoding));
+        Assert.Equal("gzip", Assert.Single(gzip.Content.Headers.ContentEncoding));
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        // Each encoding is its own cache entry, rendered at its own instant: the "generated at" times may differ.
+        var expected = WithoutTimes(await plain.Content.ReadAsStringAsync());
+        Assert.Equal(expected, WithoutTimes(await DecompressAsync(new BrotliStream(new MemoryStream(await brotli.Content.ReadAsByteArrayAsync()), CompressionMode.Decompress))));
+        Assert.Equal(expected, WithoutTimes(await DecompressAsync(new GZipStream(new MemoryStream(await gzip.Content.ReadAsByteArrayAsync()), CompressionMode.Decompress))));
+    }
+
+    private static string WithoutTimes(string body) => Timestamp().Replace(body, "<time>");
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")]
+    private static partial Regex Timestamp();
+
     [Fact]
     public async Task A_signed_in_form_page_with_an_antiforgery_token_is_not_compressed()
     {
