@@ -93,7 +93,10 @@ public sealed record OrganisationsViewModel(OrganisationDirectoryPage Page)
 
 public sealed record OrganisationViewModel(OrganisationProfile Profile);
 
-public sealed record RecommendationsViewModel(IReadOnlyList<PublicRecommendation> Recommendations);
+public sealed record RecommendationsViewModel(IReadOnlyList<RecommendationItem> Recommendations);
+
+/// <summary>A joint recommendation as the list shows it: in a reviewed translation (with its note) or as written.</summary>
+public sealed record RecommendationItem(PublicRecommendation Recommendation, PracticeTranslationNote? Translation);
 
 public sealed record StatisticsViewModel(CatalogueStatisticsData Data);
 
