@@ -1,6 +1,14 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Catalogue;
+using MirpsPractices.Core.Features.Reports;
 using MirpsPractices.IntegrationTests.Catalogue;
+using MirpsPractices.Web.OpenData;
 
 namespace MirpsPractices.IntegrationTests.Translations;
 
@@ -45,5 +53,72 @@ public sealed class BilingualRecordsTests(CatalogueFactory factory) : IClassFixt
         Assert.Contains($"lang=\"es\">{SpanishTitle}</h2>", spanish);
         Assert.DoesNotContain("English text of", spanish);
         Assert.DoesNotContain("translation-note", spanish);
+    }
+
+    private Task<int> IdAsync(string slug) =>
+        factory.WithDbAsync(db => db.Practices.Where(p => p.Slug == slug && p.RevisionOfId == null).Select(p => p.Id).SingleAsync());
+
+    private async Task<CataloguePage> SearchAsync(string queryString)
+    {
+        var parsed = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queryString);
+        string[] Values(string key) => parsed.TryGetValue(key, out var v) ? v.OfType<string>().ToArray() : [];
+        var query = CatalogueQuery.Normalise(Values("q").FirstOrDefault(), Values("country"), Values("area"), Values("actor"),
+            Values("population"), Values("mechanism"), Values("status"), Values("year"), languages: Values("language"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CatalogueSearch>().SearchAsync(query, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task The_available_in_facet_counts_originals_and_reviewed_translations_and_the_index_agrees_with_sql()
+    {
+        var before = (await SearchAsync("")).Facets.Single(f => f.Facet == CatalogueFacet.Language).Counts;
+        var honduras = await IdAsync("capacitacion-tecnica-honduras");
+        var mexico = await IdAsync("ventanilla-unica-mexico");
+        var english = await IdAsync("fair-recruitment-corridor");
+        await TranslationSteps.TranslateAsync(factory, TranslatedRecordType.Practice, honduras, TranslationSteps.English);
+        await TranslationSteps.TranslateAsync(factory, TranslatedRecordType.Practice, mexico, TranslationSteps.English, TranslationState.Submitted);
+        await TranslationSteps.TranslateAsync(factory, TranslatedRecordType.Practice, english, TranslationSteps.Spanish);
+
+        // Reviewed translations count, an unreviewed one does not.
+        var after = (await SearchAsync("")).Facets.Single(f => f.Facet == CatalogueFacet.Language).Counts;
+        Assert.Equal(before.GetValueOrDefault("en") + 1, after["en"]);
+        Assert.Equal(before.GetValueOrDefault("es") + 1, after["es"]);
+        var inEnglish = await SearchAsync("language=en");
+        Assert.Contains(inEnglish.Items, c => c.Id == honduras);
+        Assert.Contains(inEnglish.Items, c => c.Id == english);
+        Assert.DoesNotContain(inEnglish.Items, c => c.Id == mexico);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var search = scope.ServiceProvider.GetRequiredService<CatalogueSearch>();
+        foreach (var view in new[] { "", "language=en", "language=es", "language=en&language=es", "language=en&country=HN", "q=capacitacion&language=en", "status=Ongoing&language=es" })
+        {
+            var page = await SearchAsync(view);
+            var query = page.Query;
+            Assert.Equal(await search.Filtered(query).CountAsync(), page.Total);
+            Assert.Equal(await search.OrderedIds(query).Take(query.PageSize).ToListAsync(), page.Items.Select(i => i.Id));
+            foreach (var facet in Enum.GetValues<CatalogueFacet>())
+            {
+                var sql = await search.FacetAsync(query, facet, CancellationToken.None);
+                var index = page.Facets.Single(f => f.Facet == facet).Counts;
+                Assert.Equal(sql.OrderBy(c => c.Key, StringComparer.Ordinal), index.OrderBy(c => c.Key, StringComparer.Ordinal));
+            }
+        }
+
+        // On the page: the facet, its filter, and the cards in the reader's language with the note.
+        var client = factory.CreateBrowserLikeClient();
+        var html = await client.GetStringAsync("/catalogue?culture=en");
+        Assert.Contains("Available in", html);
+        Assert.Contains("name=\"language\" value=\"en\"", html);
+        Assert.Contains("lang=\"en\">English text of Title</a>", html);
+        Assert.Contains("English text of Summary", html);
+        Assert.Contains("Translated from Spanish.", html);
+        Assert.DoesNotContain("English text of", await client.GetStringAsync("/catalogue?culture=es&language=es"));
+        Assert.Contains("lang=\"es\">Texto en español de Title</a>", await client.GetStringAsync("/catalogue?culture=es"));
+        var filtered = await client.GetStringAsync("/catalogue?language=en&culture=en");
+        Assert.Contains($"/practices/{honduras}/", filtered);
+        Assert.DoesNotContain($"/practices/{mexico}/", filtered);
+        var spanishFilter = await client.GetStringAsync("/catalogue?language=es&culture=es");
+        Assert.Contains("Disponible en", spanishFilter);
+        Assert.Contains($"/practices/{english}/", spanishFilter);
     }
 }
