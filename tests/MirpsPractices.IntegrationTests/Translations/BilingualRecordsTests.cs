@@ -121,4 +121,51 @@ public sealed class BilingualRecordsTests(CatalogueFactory factory) : IClassFixt
         Assert.Contains("Disponible en", spanishFilter);
         Assert.Contains($"/practices/{english}/", spanishFilter);
     }
+
+    [Fact]
+    public async Task Csv_json_and_api_carry_both_languages_after_the_existing_columns_with_hxl_language_attributes()
+    {
+        var id = await IdAsync("emprendimiento-mujeres");
+        var untranslated = await IdAsync("taller");
+        await TranslationSteps.TranslateAsync(factory, TranslatedRecordType.Practice, id, TranslationSteps.English);
+        var client = factory.CreateBrowserLikeClient();
+
+        var rows = OpenDataTests.ParseCsv(Encoding.UTF8.GetString((await client.GetByteArrayAsync("/catalogue/export.csv?hxl=true")).AsSpan(3)));
+        var headers = rows[0];
+        Assert.Equal(["id", "url", "title", "summary", "language", "countries"], headers.Take(6));
+        Assert.Equal(["title_es", "title_en", "summary_es", "summary_en", "locality_es", "locality_en"], headers.TakeLast(6));
+        Assert.Equal(["#activity+name+i_es", "#activity+name+i_en", "#activity+description+i_es", "#activity+description+i_en", "#loc+name+i_es", "#loc+name+i_en"], rows[1].TakeLast(6));
+        string Cell(List<string> row, string header) => row[headers.IndexOf(header)];
+        var translated = rows.Single(r => r[0] == id.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("Emprendimiento de mujeres en Guatemala y El Salvador", Cell(translated, "title"));
+        Assert.Equal("Emprendimiento de mujeres en Guatemala y El Salvador", Cell(translated, "title_es"));
+        Assert.Equal("English text of Title", Cell(translated, "title_en"));
+        Assert.Equal("English text of Summary", Cell(translated, "summary_en"));
+        var original = rows.Single(r => r[0] == untranslated.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("", Cell(original, "title_en"));
+        Assert.NotEqual("", Cell(original, "title_es"));
+        var englishRow = rows.Single(r => r[1].EndsWith("/fair-recruitment-corridor", StringComparison.Ordinal));
+        Assert.Equal("Fair recruitment corridor Costa Rica–Panama", Cell(englishRow, "title_en"));
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/catalogue/export.json"));
+        var item = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt32() == id);
+        Assert.Equal("Emprendimiento de mujeres en Guatemala y El Salvador", item.GetProperty("title").GetString());
+        Assert.Equal("es", item.GetProperty("language").GetString());
+        Assert.Equal("English text of Title", item.GetProperty("texts").GetProperty("en").GetProperty("title").GetString());
+        Assert.True(item.GetProperty("texts").GetProperty("en").GetProperty("translated").GetBoolean());
+        Assert.False(item.GetProperty("texts").GetProperty("es").GetProperty("translated").GetBoolean());
+        var plain = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt32() == untranslated);
+        Assert.Equal(["es"], plain.GetProperty("texts").EnumerateObject().Select(p => p.Name));
+
+        using var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/practices?pageSize=100"));
+        Assert.Equal("English text of Summary", list.RootElement.GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("id").GetInt32() == id).GetProperty("texts").GetProperty("en").GetProperty("summary").GetString());
+        using var detail = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/practices/{id}"));
+        Assert.Equal("Emprendimiento de mujeres en Guatemala y El Salvador", detail.RootElement.GetProperty("practice").GetProperty("title").GetString());
+        var translation = detail.RootElement.GetProperty("translation");
+        Assert.Equal("en", translation.GetProperty("language").GetString());
+        Assert.Equal("English text of LessonsLearned", translation.GetProperty("fields").GetProperty("LessonsLearned").GetString());
+        using var none = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/practices/{untranslated}"));
+        Assert.Equal(JsonValueKind.Null, none.RootElement.GetProperty("translation").ValueKind);
+    }
 }
