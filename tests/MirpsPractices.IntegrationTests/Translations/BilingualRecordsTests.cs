@@ -168,4 +168,48 @@ public sealed class BilingualRecordsTests(CatalogueFactory factory) : IClassFixt
         using var none = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/practices/{untranslated}"));
         Assert.Equal(JsonValueKind.Null, none.RootElement.GetProperty("translation").ValueKind);
     }
+
+    [Fact]
+    public async Task The_report_in_English_uses_reviewed_translations_and_marks_the_records_without_one()
+    {
+        var id = await IdAsync("homologacion-titulos");
+        var untranslated = await IdAsync("taller");
+        await TranslationSteps.TranslateAsync(factory, TranslatedRecordType.Practice, id, TranslationSteps.English);
+
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+            await using var scope = factory.Services.CreateAsyncScope();
+            var report = await scope.ServiceProvider.GetRequiredService<ReportBuilder>().BuildAsync(new ReportScope(), null, CancellationToken.None);
+
+            var translated = report.Practices.Single(p => p.Id == id);
+            Assert.Equal("English text of Title", translated.Title);
+            Assert.Equal("en", translated.Language);
+            Assert.False(translated.Untranslated);
+            Assert.All(report.Areas.SelectMany(a => a.Practices).Where(p => p.Id == id), p => Assert.Equal("English text of Title", p.Title));
+            var plain = report.Practices.Single(p => p.Id == untranslated);
+            Assert.True(plain.Untranslated);
+            Assert.Equal("es", plain.Language);
+            Assert.False(report.Practices.Single(p => p.Title == "Fair recruitment corridor Costa Rica–Panama").Untranslated);
+            // Commitments are Spanish; none has a translation here.
+            Assert.All(report.Commitments, c => Assert.True(c.Untranslated));
+
+            var docx = DocxReportWriter.Write(report, scope.ServiceProvider.GetRequiredService<IReportText>(), "en");
+            using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+            var body = document.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("English text of Title", body);
+            Assert.Contains("(no reviewed translation into English: in the original language)", body);
+
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es");
+            var spanish = await scope.ServiceProvider.GetRequiredService<ReportBuilder>().BuildAsync(new ReportScope(), null, CancellationToken.None);
+            Assert.Equal("Homologación de títulos profesionales", spanish.Practices.Single(p => p.Id == id).Title);
+            Assert.All(spanish.Practices.Where(p => p.Language == "es"), p => Assert.False(p.Untranslated));
+            Assert.All(spanish.Commitments, c => Assert.False(c.Untranslated));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 }
