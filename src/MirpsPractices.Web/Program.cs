@@ -11,6 +11,9 @@ using Serilog;
 using Serilog.Core;
 
 var builder = WebApplication.CreateBuilder(args);
+// The build's static web assets (precompressed copies in obj/) in every environment, not only Development: tests run as
+// "Testing" and benches as "Production" from the build output. A no-op for a published app (no runtime manifest there).
+builder.WebHost.UseStaticWebAssets();
 var configuration = builder.Configuration;
 var environment = builder.Environment;
 
@@ -36,6 +39,7 @@ builder.Services.AddAuthorizationBuilder().AddPortalPolicies();
 builder.Services.AddPortalDataProtection(configuration);
 builder.Services.AddPortalRateLimiting(configuration);
 builder.Services.AddPortalCaching(configuration);
+builder.Services.AddPortalCompression();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddPortalForwardedHeaders(configuration);
 builder.Services.AddSingleton<ILogEventEnricher, RedactQueryStringEnricher>();
@@ -82,7 +86,6 @@ if (!environment.IsDevelopment())
 // Before the error pages: a re-executed error page keeps the language of the original request (even one chosen by ?culture=).
 app.UseRequestLocalization();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
 app.UseMiddleware<MirpsPractices.Web.Reliability.DatabaseUnavailableMiddleware>();
 app.UseMiddleware<MirpsPractices.Web.Reliability.RequestSizeMiddleware>();
 app.UseRouting();
@@ -101,17 +104,22 @@ app.UseAuthentication();
 // (PublicPageCachePolicy), so a hit skips nothing an anonymous request needed: signed-in users pass by to the
 // authorization, two-factor and no-store steps below as before. No rate limiting policy applies to cached endpoints.
 app.UseOutputCache();
+// Inside the output cache: a cached page is stored compressed and served as stored (PublicPageCachePolicy varies by encoding).
+app.UseResponseCompression();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<StaffTwoFactorMiddleware>();
 app.UseMiddleware<NoStoreForSignedInUsersMiddleware>();
 
+// Every file under wwwroot from the build's manifest: fingerprinted URLs (the tag helpers write them for "~/" paths),
+// immutable caching, ETags and precompressed gzip/Brotli. Anonymous: the stylesheet of the sign-in page is public too.
+app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().CacheOutput(PublicPageCachePolicy.Name);
-app.MapControllers();
+app.MapControllers().WithStaticAssets();
 // Without a matched endpoint the fallback "signed in" policy would send unknown URLs to sign-in; they are plain 404s.
-// "{*path}", not the default "{*path:nonfile}": /catalogue.csv or /old-report.pdf are unknown pages too (static files are
-// served before routing, so none is hidden).
+// "{*path}", not the default "{*path:nonfile}": /catalogue.csv or /old-report.pdf are unknown pages too (static assets are
+// endpoints of their own that win over the fallback, so none is hidden).
 app.MapFallback("{*path}", context =>
 {
     context.Response.StatusCode = StatusCodes.Status404NotFound;

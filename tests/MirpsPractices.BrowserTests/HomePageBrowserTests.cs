@@ -36,4 +36,24 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task First_visit_of_the_home_page_on_a_fresh_profile_transfers_under_100_KB_and_the_menu_button_works()
+    {
+        var (context, page, errors) = await fixture.NewPageAsync();
+        await using var _ = context;
+
+        await page.SetViewportSizeAsync(390, 800);
+        await page.GotoAsync("/");
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        var transferred = await page.EvaluateAsync<double>(
+            "() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((sum, e) => sum + e.transferSize, 0)");
+
+        Assert.InRange(transferred, 1, 100 * 1024);
+        Assert.False(await page.IsVisibleAsync("#main-nav"));
+        await page.ClickAsync(".navbar-toggler");
+        Assert.True(await page.IsVisibleAsync("#main-nav"));
+        Assert.Equal("true", await page.GetAttributeAsync(".navbar-toggler", "aria-expanded"));
+        Assert.Empty(errors);
+    }
 }

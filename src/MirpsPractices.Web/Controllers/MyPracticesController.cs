@@ -199,19 +199,7 @@ public sealed class MyPracticesController(
             return ValidationJson();
         }
         var saved = await workflow.SaveDraftAsync(id, Who, input.ToContent(), input.ConcurrencyStamp, input.AnswersById(), cancellationToken);
-        return saved.Outcome switch
-        {
-            // The page shows the time in the browser's own time zone from savedAt; the message (server time) is the fallback.
-            WorkflowOutcome.Ok => Json(new
-            {
-                saved = true,
-                stamp = saved.ConcurrencyStamp,
-                savedAt = clock.GetUtcNow(),
-                message = t["Status_AutoSaved", clock.GetLocalNow().ToString("t", System.Globalization.CultureInfo.CurrentCulture)].Value,
-            }),
-            WorkflowOutcome.Conflict => Conflict(new { saved = false, message = t["Status_Conflict"].Value }),
-            _ => UnprocessableEntity(new { saved = false, message = t["Status_NotEditable"].Value }),
-        };
+        return AutosaveAnswer.From(this, saved, clock, time => t["Status_AutoSaved", time].Value, t["Status_Conflict"].Value, t["Status_NotEditable"].Value);
     }
 
     /// <summary>Submits the saved content after checking it is complete; an incomplete practice reopens in the form with every message.</summary>

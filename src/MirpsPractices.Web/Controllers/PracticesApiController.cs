@@ -46,7 +46,13 @@ public sealed class PracticesApiController(PracticeRecords records, IServiceProv
     public async Task<ActionResult<PracticeDetailDto>> Get(int id, CancellationToken cancellationToken)
     {
         var details = await records.DetailsAsync(id, includeUnpublished: false, cancellationToken);
-        return details is null ? Problem(statusCode: StatusCodes.Status404NotFound) : PracticeDetailDto.From(details, PracticeLinks.Base(Request));
+        if (details is null)
+        {
+            return Problem(statusCode: StatusCodes.Status404NotFound);
+        }
+        // Both languages (issue 12): the original's sections, and the reviewed translation when there is one.
+        details = details with { Record = details.Record with { Translation = await records.TranslationAsync(id, cancellationToken) } };
+        return PracticeDetailDto.From(details, PracticeLinks.Base(Request));
     }
 
     /// <summary>A reference list: codes with their Spanish and English labels.</summary>

@@ -52,12 +52,29 @@ public sealed class PracticesController(PracticeRecords records, IAuthorizationS
 }
 
 [AllowAnonymous]
-public sealed class RecommendationsController(PublicDirectory directory) : Controller
+public sealed class RecommendationsController(PublicDirectory directory, TranslationService translations) : Controller
 {
+    /// <summary>
+    /// Joint recommendations, each in the reader's language when a reviewed translation into it exists (issue 12), with the
+    /// note and a link to the original (<c>?original=1</c> shows every recommendation as written).
+    /// </summary>
     [HttpGet("/recommendations")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new RecommendationsViewModel(await directory.JointRecommendationsAsync(cancellationToken)));
+    public async Task<IActionResult> Index(string? original, CancellationToken cancellationToken)
+    {
+        var recommendations = await directory.JointRecommendationsAsync(cancellationToken);
+        var reader = PortalCultures.Current;
+        var reviewed = await translations.ReviewedAsync(TranslatedRecordType.Recommendation,
+            recommendations.Where(r => r.Language != reader).Select(r => r.Id).ToList(), reader, cancellationToken);
+        var showOriginal = original is "1" or "true";
+        var items = recommendations.Select(r => !reviewed.TryGetValue(r.Id, out var t)
+                ? new RecommendationItem(r, null)
+                : showOriginal
+                    ? new RecommendationItem(r, new PracticeTranslationNote(false, r.Language, $"/recommendations#rec-{r.Id}", t.IsOutdated))
+                    : new RecommendationItem(TranslatedRecords.Apply(r, t), new PracticeTranslationNote(true, r.Language, $"/recommendations?original=1#rec-{r.Id}", t.IsOutdated)))
+            .ToList();
+        return View(new RecommendationsViewModel(items));
+    }
 }
 
 [AllowAnonymous]

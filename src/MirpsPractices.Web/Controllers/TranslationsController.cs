@@ -96,18 +96,7 @@ public sealed class TranslationsController(
             return UnprocessableEntity(new { saved = false, message = t["Status_Invalid"].Value });
         }
         var saved = await translations.SaveAsync(recordType, id, Who, input.ToTexts(), input.ConcurrencyStamp, cancellationToken);
-        return saved.Outcome switch
-        {
-            WorkflowOutcome.Ok => Json(new
-            {
-                saved = true,
-                stamp = saved.ConcurrencyStamp,
-                savedAt = clock.GetUtcNow(),
-                message = t["Status_AutoSaved", clock.GetLocalNow().ToString("t", System.Globalization.CultureInfo.CurrentCulture)].Value,
-            }),
-            WorkflowOutcome.Conflict => Conflict(new { saved = false, message = t["Status_Conflict"].Value }),
-            _ => UnprocessableEntity(new { saved = false, message = t["Status_Invalid"].Value }),
-        };
+        return AutosaveAnswer.From(this, saved, clock, time => t["Status_AutoSaved", time].Value, t["Status_Conflict"].Value, t["Status_Invalid"].Value);
     }
 
     /// <summary>A moderator reviews the submitted translation (it becomes public) or sends it back to the translator.</summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace MirpsPractices.Web.Infrastructure;
 
 /// <summary>
-/// Output caching for public, anonymous pages: one entry per URL and UI language, tagged so that publishing,
+/// Output caching for public, anonymous pages: one entry per URL, UI language and response encoding (br, gzip or none), tagged so that publishing,
 /// changing or withdrawing a practice evicts them. Signed-in users are never served from or stored in the cache.
 /// </summary>
 public sealed class PublicPageCachePolicy : IOutputCachePolicy
@@ -24,6 +24,8 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
         context.Tags.Add(CatalogueTag);
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        // Stored as compressed by UseResponseCompression: one entry per negotiated encoding, not per raw Accept-Encoding.
+        context.CacheVaryByRules.VaryByValues["encoding"] = CompressionRegistration.NegotiatedEncoding(context.HttpContext);
         context.CacheVaryByRules.QueryKeys = "*";
         return ValueTask.CompletedTask;
     }

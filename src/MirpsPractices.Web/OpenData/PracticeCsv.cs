@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Catalogue;
 
 namespace MirpsPractices.Web.OpenData;
@@ -8,6 +9,9 @@ namespace MirpsPractices.Web.OpenData;
 /// CSV of published practices: RFC 4180 (CRLF, quoted fields, doubled quotes), UTF-8 with a BOM so Excel reads accents,
 /// cells that a spreadsheet would take for a formula neutralised with a leading apostrophe, and optionally the HXL hashtag
 /// row (https://hxlstandard.org) right under the headers. Multiple values in one cell are separated by " | ".
+/// After the original columns (kept as they were for existing consumers), each translatable text once per language
+/// (issue 12): <c>title_es</c>, <c>title_en</c>… with the HXL attributes <c>+i_es</c> / <c>+i_en</c>, filled from the
+/// original or its reviewed translation, empty when the practice cannot be read in that language.
 /// </summary>
 public static class PracticeCsv
 {
@@ -37,7 +41,14 @@ public static class PracticeCsv
         ("people_trained", "#output+ind+trained", (r, _) => Invariant(r.Indicators.PeopleTrained)),
         ("businesses_started", "#output+num+businesses", (r, _) => Invariant(r.Indicators.BusinessesStarted)),
         ("qualifications_recognised", "#output+num+qualifications", (r, _) => Invariant(r.Indicators.QualificationsRecognised)),
+        .. InEachLanguage("title", "#activity+name", TranslatableFields.Title, r => r.Title),
+        .. InEachLanguage("summary", "#activity+description", TranslatableFields.Summary, r => r.Summary),
+        .. InEachLanguage("locality", "#loc+name", TranslatableFields.Locality, r => r.Locality),
     ];
+
+    private static IEnumerable<(string, string, Func<PracticeRecord, string, string?>)> InEachLanguage(
+        string header, string hxl, string key, Func<PracticeRecord, string?> original) =>
+        RecordLanguages.All.Select(language => ($"{header}_{language}", $"{hxl}+i_{language}", (Func<PracticeRecord, string, string?>)((r, _) => r.TextIn(language, key, original(r)))));
 
     public static IReadOnlyList<string> Headers => Columns.Select(c => c.Header).ToList();
 

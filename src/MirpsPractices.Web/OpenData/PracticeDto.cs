@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Catalogue;
 
 namespace MirpsPractices.Web.OpenData;
@@ -46,7 +47,22 @@ public sealed record PracticeDto(
     IReadOnlyList<OrganisationDto> Organisations,
     IndicatorsDto Indicators)
 {
-    public static PracticeDto From(PracticeRecord r, string baseUrl) => new(
+    /// <summary>
+    /// The texts in every language the practice can be read in (issue 12), keyed "es" / "en": the original's language and,
+    /// when reviewed, its translation's. The properties above stay the original's.
+    /// </summary>
+    public IReadOnlyDictionary<string, PracticeTextsDto> Texts { get; init; } = new Dictionary<string, PracticeTextsDto>();
+
+    public static PracticeDto From(PracticeRecord r, string baseUrl) => Create(r, baseUrl) with
+    {
+        Texts = RecordLanguages.All
+            .Where(l => l == r.Language || r.Translation?.Language == l)
+            .ToDictionary(l => l, l => new PracticeTextsDto(
+                r.TextIn(l, TranslatableFields.Title, r.Title)!, r.TextIn(l, TranslatableFields.Summary, r.Summary)!,
+                r.TextIn(l, TranslatableFields.Locality, r.Locality), l != r.Language)),
+    };
+
+    private static PracticeDto Create(PracticeRecord r, string baseUrl) => new(
         r.Id,
         baseUrl + PracticeLinks.Practice(r.Id, r.Slug),
         r.Title,
@@ -66,6 +82,12 @@ public sealed record PracticeDto(
         new IndicatorsDto(r.Indicators.PeopleReached, r.Indicators.WomenReached, r.Indicators.PeoplePlacedInJobs,
             r.Indicators.PeopleTrained, r.Indicators.BusinessesStarted, r.Indicators.QualificationsRecognised));
 }
+
+/// <summary>A practice's texts in one language; <c>translated</c> when they come from a reviewed translation.</summary>
+public sealed record PracticeTextsDto(string Title, string Summary, string? Locality, bool Translated);
+
+/// <summary>A practice's reviewed translation in full: every text field under its stable key (Title, Summary, Mechanism.JobMatching, Indicator.0.Name…).</summary>
+public sealed record PracticeTranslationDto(string Language, DateTime? ReviewedAt, IReadOnlyDictionary<string, string> Fields);
 
 public sealed record PracticeListDto(int Total, int Page, int PageSize, int PageCount, string? Next, string? Previous, IReadOnlyList<PracticeDto> Items);
 
@@ -99,7 +121,17 @@ public sealed record PracticeDetailDto(
     IReadOnlyList<ReplicationDto> BeingReplicatedIn,
     IReadOnlyList<RelatedDto> Related)
 {
-    public static PracticeDetailDto From(PracticeDetails d, string baseUrl) => new(
+    /// <summary>The reviewed translation into the other language (issue 12), or null; the sections above are the original's.</summary>
+    public PracticeTranslationDto? Translation { get; init; }
+
+    public static PracticeDetailDto From(PracticeDetails d, string baseUrl) => Create(d, baseUrl) with
+    {
+        Translation = d.Record.Translation is { } t
+            ? new PracticeTranslationDto(t.Language, t.ReviewedAtUtc is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, t.Texts)
+            : null,
+    };
+
+    private static PracticeDetailDto Create(PracticeDetails d, string baseUrl) => new(
         PracticeDto.From(d.Record, baseUrl),
         d.Context, d.Description, d.Results, d.AgeGenderDiversityApproach, d.Challenges, d.LessonsLearned,
         d.ReplicationConditions, d.SustainabilityAndFunding,

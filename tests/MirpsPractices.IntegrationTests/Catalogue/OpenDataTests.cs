@@ -169,7 +169,7 @@ public sealed class OpenDataTests(CatalogueFactory factory) : IClassFixture<Cata
     }
 
     /// <summary>A strict RFC 4180 reader, so the test does not trust the writer's own escaping.</summary>
-    private static List<List<string>> ParseCsv(string text)
+    internal static List<List<string>> ParseCsv(string text)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();

@@ -205,7 +205,7 @@ public sealed class SystematisationReportTests(ReportScenarioFactory factory) : 
         Assert.Contains("<h2 id=\"figures-title\">Cifras clave</h2>", html);
         Assert.Contains(ReportScenarioFactory.PracticeTitle, html);
         Assert.Contains(ReportScenarioFactory.RecommendationTitle, html);
-        Assert.Contains("network-print.css", html);
+        Assert.Matches(@"/css/network-print\.[a-z0-9]+\.css", html);
         Assert.DoesNotContain("<script>", html);
     }
 

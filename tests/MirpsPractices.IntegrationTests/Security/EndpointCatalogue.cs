@@ -34,6 +34,9 @@ public static partial class EndpointCatalogue
     public static IReadOnlyList<PortalEndpoint> Enumerate(IServiceProvider services) =>
         services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
+            // Static files (MapStaticAssets, and its development fallback for files outside the manifest) are public by design:
+            // Delivery/CompressedDeliveryTests covers them.
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null && (e.RoutePattern.RawText ?? "").TrimStart('/') != "{**path:file}")
             .SelectMany(e =>
             {
                 var pattern = "/" + (e.RoutePattern.RawText ?? "").TrimStart('/');

@@ -14,7 +14,7 @@ public sealed class SecurityHeadersTests(PortalFactory factory) : IClassFixture<
     {
         { "GET", "/" },
         { "GET", "/css/site.css" },
-        { "GET", "/lib/bootstrap/dist/css/bootstrap.min.css" },
+        { "GET", "/lib/bootstrap/css/bootstrap.portal.min.css" },
         { "GET", "/favicon.ico" },
         { "GET", "/language/en?returnUrl=%2F" },   // redirect
         { "GET", "/admin" },                       // redirect to sign-in

@@ -58,6 +58,10 @@ public sealed class CatalogueIndex
     public IEnumerable<string> ValuesAt(CatalogueFacet facet, int position) =>
         _facets[facet].Where(v => v.Value.Contains(position)).Select(v => v.Key);
 
+    /// <summary>Whether the practice at <paramref name="position"/> is written in, or has a reviewed translation into, <paramref name="language"/>.</summary>
+    public bool IsAvailableIn(int position, string language) =>
+        _facets[CatalogueFacet.Language].TryGetValue(language, out var bits) && bits.Contains(position);
+
     /// <summary>Positions matching every filter of the query except <paramref name="except"/>'s, within <paramref name="text"/> when given.</summary>
     public Bitset Filter(CatalogueQuery query, Bitset? text, CatalogueFacet? except = null)
     {
@@ -244,17 +248,18 @@ public sealed class CatalogueIndex
         CatalogueFacet.Population => Names(query.Populations),
         CatalogueFacet.Mechanism => Names(query.Mechanisms),
         CatalogueFacet.Status => Names(query.Statuses),
+        CatalogueFacet.Language => query.Languages,
         _ => query.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),
     };
 
     private static List<string> Names<T>(IReadOnlyList<T> values) where T : struct, Enum => values.Select(v => v.ToString()).ToList();
 
-    /// <summary>Reads the snapshot: seven narrow queries over covering indexes and the published practices' sort keys.</summary>
+    /// <summary>Reads the snapshot: eight narrow queries over covering indexes and the published practices' sort keys.</summary>
     public static async Task<CatalogueIndex> BuildAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var practices = await db.Practices
             .Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)
-            .Select(p => new { p.Id, p.PublishedAtUtc, p.Title, p.ImplementationStatus, p.StartDate })
+            .Select(p => new { p.Id, p.PublishedAtUtc, p.Title, p.ImplementationStatus, p.StartDate, p.Language })
             .ToListAsync(cancellationToken);
         var ordered = practices.OrderByDescending(p => p.PublishedAtUtc).ThenByDescending(p => p.Id).ToList();
         var ids = ordered.Select(p => p.Id).ToArray();
@@ -284,6 +289,7 @@ public sealed class CatalogueIndex
         for (var i = 0; i < ordered.Count; i++)
         {
             Add(CatalogueFacet.Status, ordered[i].Id, ordered[i].ImplementationStatus.ToString());
+            Add(CatalogueFacet.Language, ordered[i].Id, ordered[i].Language);
             if (ordered[i].StartDate is { } start)
             {
                 Add(CatalogueFacet.Year, ordered[i].Id, start.Year.ToString(CultureInfo.InvariantCulture));
@@ -304,6 +310,13 @@ public sealed class CatalogueIndex
         foreach (var row in await db.PracticeMechanisms.Select(x => new { x.PracticeId, x.Mechanism }).ToListAsync(cancellationToken))
         {
             Add(CatalogueFacet.Mechanism, row.PracticeId, row.Mechanism.ToString());
+        }
+        // A practice is also available in the language of its reviewed translation (issue 12); one translation per record.
+        foreach (var row in await db.RecordTranslations
+            .Where(t => t.RecordType == TranslatedRecordType.Practice && t.ReviewedTextsJson != null)
+            .Select(t => new { t.RecordId, t.Language }).ToListAsync(cancellationToken))
+        {
+            Add(CatalogueFacet.Language, row.RecordId, row.Language);
         }
         var organisations = new HashSet<int>();
         foreach (var row in await db.PracticeOrganisations.Select(x => new { x.PracticeId, x.OrganisationId, x.Organisation!.ActorType }).ToListAsync(cancellationToken))

@@ -19,6 +19,9 @@ public enum CatalogueFacet
     Mechanism,
     Status,
     Year,
+
+    /// <summary>Available in a language (issue 12): written in it, or with a reviewed translation into it.</summary>
+    Language,
 }
 
 /// <summary>
@@ -39,6 +42,9 @@ public sealed record CatalogueQuery
     public IReadOnlyList<CoordinationMechanism> Mechanisms { get; init; } = [];
     public IReadOnlyList<ImplementationStatus> Statuses { get; init; } = [];
     public IReadOnlyList<int> Years { get; init; } = [];
+
+    /// <summary>Record languages (<see cref="RecordLanguages"/>) the practices must be readable in.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
     public CatalogueSort? Sort { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
@@ -53,7 +59,7 @@ public sealed record CatalogueQuery
         var sort => sort.Value,
     };
 
-    public bool HasFilters => !FullText.IsEmpty || Countries.Count + StrategyAreas.Count + ActorTypes.Count + Populations.Count + Mechanisms.Count + Statuses.Count + Years.Count > 0;
+    public bool HasFilters => !FullText.IsEmpty || Countries.Count + StrategyAreas.Count + ActorTypes.Count + Populations.Count + Mechanisms.Count + Statuses.Count + Years.Count + Languages.Count > 0;
 
     /// <summary>Parses raw query-string values; anything unknown is dropped rather than failing the page.</summary>
     public static CatalogueQuery Normalise(
@@ -67,7 +73,8 @@ public sealed record CatalogueQuery
         IEnumerable<string>? years = null,
         string? sort = null,
         int? page = null,
-        int? pageSize = null)
+        int? pageSize = null,
+        IEnumerable<string>? languages = null)
     {
         var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (trimmed is { Length: > MaxQueryLength })
@@ -84,6 +91,7 @@ public sealed record CatalogueQuery
             Mechanisms = Codes<CoordinationMechanism>(mechanisms),
             Statuses = Codes<ImplementationStatus>(statuses),
             Years = Clean(years).Select(y => int.TryParse(y, out var year) ? year : 0).Where(y => y is >= 1950 and <= 2200).Distinct().Order().ToList(),
+            Languages = Clean(languages).Select(l => l.ToLowerInvariant()).Where(RecordLanguages.All.Contains).Distinct().Order(StringComparer.Ordinal).ToList(),
             Sort = Enum.TryParse<CatalogueSort>(sort, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null,
             Page = Math.Max(1, Math.Min(page ?? 1, 100_000)),
             PageSize = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize),

@@ -23,7 +23,11 @@ public sealed record PracticeCard(
     DateTime? PublishedAtUtc,
     IReadOnlyList<string> CountryCodes,
     IReadOnlyList<StrategyArea> StrategyAreas,
-    IReadOnlyList<ActorType> ActorTypes);
+    IReadOnlyList<ActorType> ActorTypes)
+{
+    /// <summary>The original's language when the card shows a reviewed translation (issue 12); null for the original.</summary>
+    public string? TranslatedFrom { get; init; }
+}
 
 public sealed record FacetCounts(CatalogueFacet Facet, IReadOnlyDictionary<string, int> Counts);
 
@@ -109,11 +113,43 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var byId = rows.Where(r => r.State == PracticeState.Published && r.RevisionOfId == null).ToDictionary(r => r.Id);
-        return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r => new PracticeCard(
+        var cards = ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r => new PracticeCard(
             r.Id, r.Slug, r.Title, r.Summary, r.Language, r.StartDate, r.EndDate, r.ImplementationStatus, r.PublishedAtUtc,
             r.Countries.OrderBy(Country.MirpsOrder).ToList(),
             r.Areas.Order().ToList(),
             r.ActorTypes.Distinct().Order().ToList())).ToList();
+        return await TranslateAsync(cards, _ => true, cancellationToken);
+    }
+
+    /// <summary>The reader's language (the UI culture), as a record language.</summary>
+    private static string ReaderLanguage =>
+        System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == RecordLanguages.English ? RecordLanguages.English : RecordLanguages.Spanish;
+
+    /// <summary>
+    /// Cards in the reader's language where a reviewed translation into it exists (issue 12): title and summary, lang and
+    /// the original's language for the note. <paramref name="mayBeTranslated"/> lets the index rule out the cards that have
+    /// none, so a page of originals costs no query.
+    /// </summary>
+    private async Task<IReadOnlyList<PracticeCard>> TranslateAsync(List<PracticeCard> cards, Func<PracticeCard, bool> mayBeTranslated, CancellationToken cancellationToken)
+    {
+        var reader = ReaderLanguage;
+        var ids = cards.Where(c => c.Language != reader && mayBeTranslated(c)).Select(c => c.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return cards;
+        }
+        var translations = await db.RecordTranslations
+            .Where(t => t.RecordType == TranslatedRecordType.Practice && t.Language == reader && t.ReviewedTextsJson != null && EF.Parameter(ids).Contains(t.RecordId))
+            .ToDictionaryAsync(t => t.RecordId, t => t.ReviewedTexts!, cancellationToken);
+        return cards.Select(c => translations.TryGetValue(c.Id, out var texts)
+            ? c with
+            {
+                Title = texts.TryGetValue(TranslatableFields.Title, out var title) && title.Length > 0 ? title : c.Title,
+                Summary = texts.TryGetValue(TranslatableFields.Summary, out var summary) && summary.Length > 0 ? summary : c.Summary,
+                Language = reader,
+                TranslatedFrom = c.Language,
+            }
+            : c).ToList();
     }
 
     /// <summary>
@@ -139,7 +175,7 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             })
             .ToListAsync(cancellationToken);
         var byId = rows.Where(r => r.State == PracticeState.Published && r.RevisionOfId == null).ToDictionary(r => r.Id);
-        return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r =>
+        var cards = ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r =>
         {
             index.TryGetPosition(r.Id, out var position);
             return new PracticeCard(
@@ -148,7 +184,13 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
                 index.ValuesAt(CatalogueFacet.StrategyArea, position).Select(Enum.Parse<StrategyArea>).Order().ToList(),
                 index.ValuesAt(CatalogueFacet.ActorType, position).Select(Enum.Parse<ActorType>).Order().ToList());
         }).ToList();
+        var reader = ReaderLanguage;
+        return await TranslateAsync(cards, c => index.TryGetPosition(c.Id, out var position) && index.IsAvailableIn(position, reader), cancellationToken);
     }
+
+    /// <summary>Reviewed translations of practices: what makes a practice available in a second language.</summary>
+    private IQueryable<RecordTranslation> ReviewedPracticeTranslations =>
+        db.RecordTranslations.Where(t => t.RecordType == TranslatedRecordType.Practice && t.ReviewedTextsJson != null);
 
     /// <summary>Published practices matching every filter of the query except <paramref name="except"/>'s own.</summary>
     public IQueryable<Practice> Filtered(CatalogueQuery query, CatalogueFacet? except = null, bool applyText = true)
@@ -194,6 +236,12 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             var years = query.Years;
             practices = practices.Where(p => p.StartDate != null && years.Contains(p.StartDate.Value.Year));
         }
+        if (except != CatalogueFacet.Language && query.Languages.Count > 0)
+        {
+            var languages = query.Languages;
+            var translated = ReviewedPracticeTranslations;
+            practices = practices.Where(p => languages.Contains(p.Language) || translated.Any(t => t.RecordId == p.Id && languages.Contains(t.Language)));
+        }
         return practices;
     }
 
@@ -227,6 +275,7 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             CatalogueFacet.Population => await ToDictionaryAsync(PopulationFacet(ids), k => k.ToString(), cancellationToken),
             CatalogueFacet.Mechanism => await ToDictionaryAsync(MechanismFacet(ids), k => k.ToString(), cancellationToken),
             CatalogueFacet.Status => await ToDictionaryAsync(StatusFacet(Filtered(query, except: facet)), k => k.ToString(), cancellationToken),
+            CatalogueFacet.Language => await LanguageFacetAsync(ids, cancellationToken),
             _ => await ToDictionaryAsync(YearFacet(Filtered(query, except: facet)), k => k.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken),
         };
     }
@@ -246,6 +295,9 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
         yield return ("facet-mechanism", MechanismFacet(Filtered(query, CatalogueFacet.Mechanism).Select(p => p.Id)));
         yield return ("facet-status", StatusFacet(Filtered(query, CatalogueFacet.Status)));
         yield return ("facet-year", YearFacet(Filtered(query, CatalogueFacet.Year)));
+        var languageIds = Filtered(query, CatalogueFacet.Language).Select(p => p.Id);
+        yield return ("facet-language-originals", OriginalLanguageFacet(languageIds));
+        yield return ("facet-language-translations", TranslationLanguageFacet(languageIds));
     }
 
     public sealed record KeyCount<TKey>(TKey Key, int Count);
@@ -275,6 +327,23 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
 
     private static IQueryable<KeyCount<int>> YearFacet(IQueryable<Practice> practices) =>
         practices.Where(p => p.StartDate != null).GroupBy(p => p.StartDate!.Value.Year).Select(g => new KeyCount<int>(g.Key, g.Count()));
+
+    private IQueryable<KeyCount<string>> OriginalLanguageFacet(IQueryable<int> ids) =>
+        db.Practices.Where(p => ids.Contains(p.Id)).GroupBy(p => p.Language).Select(g => new KeyCount<string>(g.Key, g.Count()));
+
+    private IQueryable<KeyCount<string>> TranslationLanguageFacet(IQueryable<int> ids) =>
+        ReviewedPracticeTranslations.Where(t => ids.Contains(t.RecordId)).GroupBy(t => t.Language).Select(g => new KeyCount<string>(g.Key, g.Count()));
+
+    /// <summary>Practices readable in each language: written in it, plus those with a reviewed translation into it (never both: a translation is into the other language).</summary>
+    private async Task<IReadOnlyDictionary<string, int>> LanguageFacetAsync(IQueryable<int> ids, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in (await OriginalLanguageFacet(ids).ToListAsync(cancellationToken)).Concat(await TranslationLanguageFacet(ids).ToListAsync(cancellationToken)))
+        {
+            counts[row.Key] = counts.GetValueOrDefault(row.Key) + row.Count;
+        }
+        return counts;
+    }
 
     private static async Task<IReadOnlyDictionary<string, int>> ToDictionaryAsync<TKey>(IQueryable<KeyCount<TKey>> rows, Func<TKey, string> key, CancellationToken cancellationToken) =>
         (await rows.ToListAsync(cancellationToken)).ToDictionary(r => key(r.Key), r => r.Count);

@@ -38,6 +38,21 @@ public sealed record PracticeRecord(
     PracticeIndicators Indicators)
 {
     public IReadOnlyList<ActorType> ActorTypes => Organisations.Select(o => o.ActorType).Distinct().Order().ToList();
+
+    /// <summary>The reviewed translation into the other language, when there is one (issue 12); exports carry both languages.</summary>
+    public PracticeTranslation? Translation { get; init; }
+
+    /// <summary>A text field in <paramref name="language"/>: the original's when written in it, the reviewed translation's, or null.</summary>
+    public string? TextIn(string language, string key, string? original) =>
+        language == Language ? original
+        : Translation is { } t && t.Language == language && original is not null ? t.Text(key) ?? original
+        : null;
+}
+
+/// <summary>A practice's reviewed translation as the open-data formats carry it: every field under its stable key (<see cref="TranslatableFields"/>).</summary>
+public sealed record PracticeTranslation(string Language, IReadOnlyDictionary<string, string> Texts, DateTime? ReviewedAtUtc)
+{
+    public string? Text(string key) => Texts.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
 }
 
 /// <summary>Every section of a published practice, for its public page and the API.</summary>
@@ -81,8 +96,38 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         // ids then spends a minute compiling SQL with 10,000 parameters, and SQL Server refuses more than 2,100.
         var records = await Project(db.Practices.Where(p => EF.Parameter(ids).Contains(p.Id))).ToListAsync(cancellationToken);
         var byId = records.Where(r => r.State == PracticeState.Published && r.RevisionOfId == null).ToDictionary(r => r.Id);
-        return ids.Where(byId.ContainsKey).Select(id => ToRecord(byId[id])).ToList();
+        var result = ids.Where(byId.ContainsKey).Select(id => ToRecord(byId[id])).ToList();
+        return await WithTranslationsAsync(result, cancellationToken);
     }
+
+    /// <summary>
+    /// The records with their reviewed translations (issue 12). The catalogue index knows which practices have one, so a
+    /// batch without any costs no query.
+    /// </summary>
+    private async Task<IReadOnlyList<PracticeRecord>> WithTranslationsAsync(List<PracticeRecord> records, CancellationToken cancellationToken)
+    {
+        var index = await search.IndexAsync(cancellationToken);
+        var translated = records
+            .Where(r => !index.TryGetPosition(r.Id, out var position) || index.IsAvailableIn(position, RecordTranslation.OtherLanguage(r.Language)))
+            .Select(r => r.Id)
+            .ToList();
+        if (translated.Count == 0)
+        {
+            return records;
+        }
+        var translations = await TranslationsAsync(translated, cancellationToken);
+        return records.Select(r => translations.TryGetValue(r.Id, out var t) ? r with { Translation = t } : r).ToList();
+    }
+
+    private async Task<Dictionary<int, PracticeTranslation>> TranslationsAsync(List<int> ids, CancellationToken cancellationToken) =>
+        (await db.RecordTranslations
+            .Where(t => t.RecordType == TranslatedRecordType.Practice && t.ReviewedTextsJson != null && EF.Parameter(ids).Contains(t.RecordId))
+            .ToListAsync(cancellationToken))
+        .ToDictionary(t => t.RecordId, t => new PracticeTranslation(t.Language, t.ReviewedTexts!, t.ReviewedAtUtc));
+
+    /// <summary>A published practice's reviewed translation (the API's detail), or null.</summary>
+    public async Task<PracticeTranslation?> TranslationAsync(int id, CancellationToken cancellationToken) =>
+        (await TranslationsAsync([id], cancellationToken)).GetValueOrDefault(id);
 
     /// <summary>One page of a view as open-data records, with the view's total (the API's list).</summary>
     public async Task<(int Total, IReadOnlyList<PracticeRecord> Items)> PageAsync(CatalogueQuery query, CancellationToken cancellationToken)

@@ -72,8 +72,14 @@ public static class PracticeFields
         ["Sustainability"] = "SustainabilityAndFunding",
     };
 
-    /// <summary>Columns of the open-data CSV that are derived on export and deliberately not imported.</summary>
-    public static IReadOnlySet<string> DerivedColumns { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "url", "actor_types", "published_at" };
+    /// <summary>
+    /// Columns of the open-data CSV that are derived on export and deliberately not imported; the per-language texts
+    /// (issue 12: the original or its reviewed translation) repeat title, summary and locality and are not imported either.
+    /// </summary>
+    public static IReadOnlySet<string> DerivedColumns { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "url", "actor_types", "published_at", "title_es", "title_en", "summary_es", "summary_en", "locality_es", "locality_en",
+    };
 
     public static PracticeField? Find(string? key)
     {

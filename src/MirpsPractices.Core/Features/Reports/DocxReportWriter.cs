@@ -128,6 +128,7 @@ public static class DocxReportWriter
                 foreach (var practice in area.Practices)
                 {
                     body.Append(Heading(practice.Title, 3, practice.Language));
+                    AppendUntranslated(practice.Untranslated);
                     body.Append(LabelledParagraph(text.Get(ReportKeys.Countries), string.Join(", ", practice.CountryCodes.Select(text.Country))));
                     if (practice.Mechanisms.Count > 0)
                     {
@@ -170,6 +171,7 @@ public static class DocxReportWriter
             foreach (var practice in practices)
             {
                 body.Append(Heading(practice.Title, 2, practice.Language));
+                AppendUntranslated(practice.Untranslated);
                 body.Append(Paragraph(text.Get(ReportKeys.LessonsLearned), bold: true));
                 AppendContent(practice.LessonsLearned, practice.Language);
                 body.Append(Paragraph(text.Get(ReportKeys.ReplicationConditions), bold: true));
@@ -188,6 +190,7 @@ public static class DocxReportWriter
             foreach (var recommendation in recommendations)
             {
                 body.Append(Heading(recommendation.Title, 2, recommendation.Language));
+                AppendUntranslated(recommendation.Untranslated);
                 body.Append(LabelledParagraph(text.Get(ReportKeys.Level), text.Label(recommendation.Level)));
                 if (recommendation.ActorTypes.Count > 0)
                 {
@@ -220,13 +223,22 @@ public static class DocxReportWriter
                 [text.Get(ReportKeys.Commitment), text.Get(ReportKeys.Organisations), text.Get(ReportKeys.DueDate), text.Get(ReportKeys.Status)],
                 commitments.Select(c => (IReadOnlyList<string>)
                 [
-                    c.Kind == CommitmentKind.ReplicatePractice && c.ReplicatedPractice is not null
+                    (c.Kind == CommitmentKind.ReplicatePractice && c.ReplicatedPractice is not null
                         ? $"{c.Title} — {text.Get(ReportKeys.ReplicatesIn, c.ReplicatedPractice, string.Join(", ", new[] { c.TargetLocality, c.TargetCountryCode is null ? null : text.Country(c.TargetCountryCode) }.Where(x => x is not null)))}"
-                        : c.Title,
+                        : c.Title) + (c.Untranslated ? " " + text.Untranslated(culture) : ""),
                     string.Join(", ", c.Organisations),
                     c.DueDate.ToString("d", _culture),
                     c.IsOverdue ? $"{text.Label(c.Status)} ({text.Get(ReportKeys.Overdue)})" : text.Label(c.Status),
                 ]), fontSize: 18));
+        }
+
+        private void AppendUntranslated(bool untranslated)
+        {
+            if (untranslated)
+            {
+                // Issue 12: the record is shown as written; the reader is told it is not in the report's language.
+                body.Append(Paragraph(text.Untranslated(culture)));
+            }
         }
 
         private void AppendContent(string content, string language)

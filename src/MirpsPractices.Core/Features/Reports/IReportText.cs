@@ -12,6 +12,9 @@ public interface IReportText
     string Label<TEnum>(TEnum value) where TEnum : struct, Enum;
 
     string Country(string code);
+
+    /// <summary>The mark of a record that has no reviewed translation into <paramref name="language"/>, the report's (issue 12).</summary>
+    string Untranslated(string language);
 }
 
 /// <summary>Keys of the report's labels; each has a Spanish and an English text in the web host's resources.</summary>

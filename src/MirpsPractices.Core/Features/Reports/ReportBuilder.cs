@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
+using F = MirpsPractices.Core.Domain.TranslatableFields;
 
 namespace MirpsPractices.Core.Features.Reports;
 
@@ -33,6 +34,7 @@ public sealed class ReportBuilder(AppDbContext db, TimeProvider clock)
         var recommendations = await LoadRecommendationsAsync(scope, sessionRecommendations, practices, ct);
         progress?.Report(40);
         var commitments = await LoadCommitmentsAsync(scope, sessionCommitments, today, ct);
+        (practices, recommendations, commitments) = await TranslateAsync(ReportLanguage, practices, recommendations, commitments, ct);
         progress?.Report(55);
 
         var areas = Enum.GetValues<StrategyArea>()
@@ -53,6 +55,75 @@ public sealed class ReportBuilder(AppDbContext db, TimeProvider clock)
             commitments.Count(c => c.Status == CommitmentStatus.Fulfilled));
 
         return new SystematisationReport(scope, session, now, figures, areas, MatrixOf(practices), practices, recommendations, commitments);
+    }
+
+    /// <summary>The report's language: the UI culture it is generated in (ReportJobs sets the one of the user who asked).</summary>
+    private static string ReportLanguage =>
+        System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == RecordLanguages.English ? RecordLanguages.English : RecordLanguages.Spanish;
+
+    /// <summary>
+    /// Issue 12: records written in the other language read in their reviewed translation into the report's language;
+    /// those without one stay as written, marked <c>Untranslated</c> (the writers say so next to them). Commitments are
+    /// taken as Spanish: they have no language column.
+    /// </summary>
+    private async Task<(List<ReportPractice>, List<ReportRecommendation>, List<ReportCommitment>)> TranslateAsync(
+        string language, List<ReportPractice> practices, List<ReportRecommendation> recommendations, List<ReportCommitment> commitments, CancellationToken ct)
+    {
+        var practiceIds = practices.Select(p => p.Id).Concat(recommendations.SelectMany(r => r.Evidence.Select(e => e.PracticeId))).Distinct().ToList();
+        var practiceTexts = await ReviewedAsync(TranslatedRecordType.Practice, practiceIds, language, ct);
+        var recommendationTexts = await ReviewedAsync(TranslatedRecordType.Recommendation, [.. recommendations.Select(r => r.Id)], language, ct);
+        var commitmentTexts = language == RecordLanguages.Spanish ? []
+            : await ReviewedAsync(TranslatedRecordType.Commitment, [.. commitments.Select(c => c.Id)], language, ct);
+
+        static string T(IReadOnlyDictionary<string, string> texts, string key, string original) =>
+            texts.TryGetValue(key, out var value) && value.Length > 0 ? value : original;
+
+        ReportPractice Practice(ReportPractice p) =>
+            p.Language == language ? p
+            : !practiceTexts.TryGetValue(p.Id, out var t) ? p with { Untranslated = true }
+            : p with
+            {
+                Title = T(t, F.Title, p.Title),
+                Language = language,
+                Mechanisms = [.. p.Mechanisms.Select(m => m with { Description = T(t, F.Mechanism(m.Mechanism), m.Description) })],
+                LessonsLearned = T(t, F.LessonsLearned, p.LessonsLearned),
+                ReplicationConditions = T(t, F.ReplicationConditions, p.ReplicationConditions),
+            };
+
+        ReportEvidence Evidence(ReportEvidence e) =>
+            e.Language != language && practiceTexts.TryGetValue(e.PracticeId, out var t) ? e with { Title = T(t, F.Title, e.Title), Language = language } : e;
+
+        ReportRecommendation Recommendation(ReportRecommendation r)
+        {
+            r = r with { Evidence = [.. r.Evidence.Select(Evidence)] };
+            return r.Language == language ? r
+                : !recommendationTexts.TryGetValue(r.Id, out var t) ? r with { Untranslated = true }
+                : r with { Title = T(t, F.Title, r.Title), Text = T(t, F.Text, r.Text), Language = language };
+        }
+
+        ReportCommitment Commitment(ReportCommitment c) =>
+            c.Language == language ? c
+            : !commitmentTexts.TryGetValue(c.Id, out var t) ? c with { Untranslated = true }
+            : c with
+            {
+                Title = T(t, F.Title, c.Title),
+                TargetLocality = c.TargetLocality is null ? null : T(t, F.TargetLocality, c.TargetLocality),
+                Language = language,
+            };
+
+        return ([.. practices.Select(Practice)], [.. recommendations.Select(Recommendation)], [.. commitments.Select(Commitment)]);
+    }
+
+    private async Task<Dictionary<int, IReadOnlyDictionary<string, string>>> ReviewedAsync(TranslatedRecordType type, List<int> ids, string language, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var rows = await db.RecordTranslations
+            .Where(t => t.RecordType == type && t.Language == language && t.ReviewedTextsJson != null && ids.Contains(t.RecordId))
+            .ToListAsync(ct);
+        return rows.ToDictionary(t => t.RecordId, t => t.ReviewedTexts!);
     }
 
     private async Task<List<ReportPractice>> LoadPracticesAsync(ReportScope scope, List<int>? sessionPractices, CancellationToken ct)

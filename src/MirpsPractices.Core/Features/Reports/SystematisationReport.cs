@@ -41,7 +41,11 @@ public sealed record ReportPractice(
     string ReplicationConditions,
     int? PeopleReached,
     int? PeoplePlacedInJobs,
-    int? PeopleTrained);
+    int? PeopleTrained)
+{
+    /// <summary>Written in the other language and without a reviewed translation into the report's (issue 12): shown as written, and marked.</summary>
+    public bool Untranslated { get; init; }
+}
 
 public sealed record ReportMechanism(CoordinationMechanism Mechanism, string Description);
 
@@ -64,7 +68,11 @@ public sealed record ReportRecommendation(
     IReadOnlyList<ActorType> ActorTypes,
     bool IsJoint,
     RecommendationImplementationStatus ImplementationStatus,
-    IReadOnlyList<ReportEvidence> Evidence);
+    IReadOnlyList<ReportEvidence> Evidence)
+{
+    /// <summary>Written in the other language and without a reviewed translation into the report's (issue 12).</summary>
+    public bool Untranslated { get; init; }
+}
 
 public sealed record ReportEvidence(int PracticeId, string Title, string Language);
 
@@ -78,4 +86,11 @@ public sealed record ReportCommitment(
     string? TargetLocality,
     DateOnly DueDate,
     CommitmentStatus Status,
-    bool IsOverdue);
+    bool IsOverdue)
+{
+    /// <summary>Commitments carry no language column: they are taken as Spanish (issue 12), or the reviewed translation's.</summary>
+    public string Language { get; init; } = RecordLanguages.Spanish;
+
+    /// <summary>Written in the other language and without a reviewed translation into the report's (issue 12).</summary>
+    public bool Untranslated { get; init; }
+}

@@ -30,4 +30,12 @@ public static class TranslatedRecords
         OtherIndicators = [.. d.OtherIndicators.Select((i, n) => i with { Name = t.Text(F.IndicatorName(n), i.Name), Unit = t.OptionalText(F.IndicatorUnit(n), i.Unit) })],
         EvidenceLinks = [.. d.EvidenceLinks.Select((e, n) => e with { Title = t.Text(F.EvidenceTitle(n), e.Title) })],
     };
+
+    /// <summary>A joint recommendation on the public list, in the reviewed translation's language.</summary>
+    public static PublicRecommendation Apply(PublicRecommendation r, ReviewedTranslation t) => r with
+    {
+        Title = t.Text(F.Title, r.Title),
+        Text = t.Text(F.Text, r.Text),
+        Language = t.Language,
+    };
 }

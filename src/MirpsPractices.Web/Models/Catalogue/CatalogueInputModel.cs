@@ -13,10 +13,13 @@ public sealed class CatalogueInputModel
     public string[]? Mechanism { get; set; }
     public string[]? Status { get; set; }
     public string[]? Year { get; set; }
+
+    /// <summary>Available in (issue 12): "es", "en".</summary>
+    public string[]? Language { get; set; }
     public string? Sort { get; set; }
     public int? Page { get; set; }
     public int? PageSize { get; set; }
 
     public CatalogueQuery ToQuery() =>
-        CatalogueQuery.Normalise(Q, Country, Area, Actor, Population, Mechanism, Status, Year, Sort, Page, PageSize);
+        CatalogueQuery.Normalise(Q, Country, Area, Actor, Population, Mechanism, Status, Year, Sort, Page, PageSize, Language);
 }

@@ -15,6 +15,7 @@ public static class CatalogueUrls
         CatalogueFacet.Population => "population",
         CatalogueFacet.Mechanism => "mechanism",
         CatalogueFacet.Status => "status",
+        CatalogueFacet.Language => "language",
         _ => "year",
     };
 
@@ -26,6 +27,7 @@ public static class CatalogueUrls
         CatalogueFacet.Population => query.Populations.Select(v => v.ToString()).ToList(),
         CatalogueFacet.Mechanism => query.Mechanisms.Select(v => v.ToString()).ToList(),
         CatalogueFacet.Status => query.Statuses.Select(v => v.ToString()).ToList(),
+        CatalogueFacet.Language => query.Languages,
         _ => query.Years.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToList(),
     };
 

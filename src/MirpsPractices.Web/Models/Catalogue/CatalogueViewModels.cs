@@ -54,6 +54,8 @@ public sealed record CatalogueViewModel(CataloguePage Page, IReadOnlyList<FacetV
                 CatalogueFacet.Population => Codes<Population>(labels),
                 CatalogueFacet.Mechanism => Codes<CoordinationMechanism>(labels),
                 CatalogueFacet.Status => Codes<ImplementationStatus>(labels),
+                // Available in: written in the language or with a reviewed translation into it (issue 12).
+                CatalogueFacet.Language => RecordLanguages.All.Select(l => (l, labels.Language(l))).ToList(),
                 // Years: those with practices plus any selected, newest first.
                 _ => counts.Counts.Keys.Union(selected).Select(y => int.Parse(y, CultureInfo.InvariantCulture))
                     .OrderDescending().Select(y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),
@@ -93,7 +95,10 @@ public sealed record OrganisationsViewModel(OrganisationDirectoryPage Page)
 
 public sealed record OrganisationViewModel(OrganisationProfile Profile);
 
-public sealed record RecommendationsViewModel(IReadOnlyList<PublicRecommendation> Recommendations);
+public sealed record RecommendationsViewModel(IReadOnlyList<RecommendationItem> Recommendations);
+
+/// <summary>A joint recommendation as the list shows it: in a reviewed translation (with its note) or as written.</summary>
+public sealed record RecommendationItem(PublicRecommendation Recommendation, PracticeTranslationNote? Translation);
 
 public sealed record StatisticsViewModel(CatalogueStatisticsData Data);
 
