@@ -32,6 +32,7 @@ public static class FeatureRegistration
         services.AddCommitmentReminders();
         services.AddPracticeWorkflow();
         services.AddTranslations();
+        services.AddPathways();
         services.AddPortalReliability();
         return services;
     }

@@ -131,6 +131,7 @@ public static class AuthorizationMatrix
         // but get 404 on every owner action; ObjectLevelAuthorizationTests cover other people's drafts.
         ["GET /my/practices"] = Participants,
         ["GET /my/practices/new"] = Participants,
+        ["GET /my/practices/similar"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Forbidden),
         ["POST /my/practices/new"] = Participants,
         ["GET /my/practices/{id:int}"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Forbidden),
         ["GET /my/practices/{id:int}/edit"] = new(SignIn, NotFound, Ok, NotFound, NotFound, Forbidden, Forbidden),
