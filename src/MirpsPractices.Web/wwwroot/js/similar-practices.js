@@ -33,7 +33,8 @@
             headers: { "Accept": "text/html" },
             signal: pending ? pending.signal : undefined
         }).then(function (response) {
-            return response.ok ? response.text() : null;
+            // A lapsed sign-in answers with a redirect to the sign-in page: not a list to show.
+            return response.ok && !response.redirected ? response.text() : null;
         }).then(function (html) {
             if (html === null) {
                 return;
