@@ -31,6 +31,7 @@ public static class FeatureRegistration
         services.AddNetworkWorkspace();
         services.AddPracticeWorkflow();
         services.AddTranslations();
+        services.AddPracticeImports();
         services.AddPortalReliability();
         return services;
     }
