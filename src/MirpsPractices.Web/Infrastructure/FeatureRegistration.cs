@@ -33,6 +33,7 @@ public static class FeatureRegistration
         services.AddPracticeWorkflow();
         services.AddTranslations();
         services.AddPathways();
+        services.AddPracticeImports();
         services.AddPortalReliability();
         return services;
     }

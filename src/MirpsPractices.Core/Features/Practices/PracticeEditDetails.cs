@@ -11,6 +11,8 @@ public enum PracticeEditKind
     RevisionPublished,
     AttachmentAdded,
     AttachmentRemoved,
+    /// <summary>Created from an uploaded file; <see cref="PracticeEdit.Argument"/> is the file name (and the row, for a spreadsheet).</summary>
+    Imported,
 }
 
 /// <summary>One recorded edit of a practice, as its timeline tells it; <see cref="Argument"/> is a revision number or a file name.</summary>
@@ -28,6 +30,7 @@ public static class PracticeEditDetails
     private const string PublishedSuffix = " published";
     private const string AttachmentAddedPrefix = "attachment added: ";
     private const string AttachmentRemovedPrefix = "attachment removed: ";
+    private const string ImportedPrefix = "imported from file ";
 
     public static string Created => CreatedText;
 
@@ -40,6 +43,10 @@ public static class PracticeEditDetails
     public static string AttachmentAdded(string fileName) => AttachmentAddedPrefix + fileName;
 
     public static string AttachmentRemoved(string fileName) => AttachmentRemovedPrefix + fileName;
+
+    /// <summary>"imported from file X" (a Word template) or "imported from file X, row N" (a spreadsheet).</summary>
+    public static string Imported(string fileName, int? row = null) =>
+        ImportedPrefix + fileName + (row is int r ? ", row " + r.ToString(CultureInfo.InvariantCulture) : "");
 
     public static PracticeEdit Parse(string? details)
     {
@@ -54,6 +61,10 @@ public static class PracticeEditDetails
         if (details.StartsWith(AttachmentAddedPrefix, StringComparison.Ordinal))
         {
             return new PracticeEdit(PracticeEditKind.AttachmentAdded, details[AttachmentAddedPrefix.Length..], []);
+        }
+        if (details.StartsWith(ImportedPrefix, StringComparison.Ordinal))
+        {
+            return new PracticeEdit(PracticeEditKind.Imported, details[ImportedPrefix.Length..], []);
         }
         if (details.StartsWith(AttachmentRemovedPrefix, StringComparison.Ordinal))
         {

@@ -19,8 +19,11 @@ public sealed class PracticeWorkflowService(
 {
     public const string IdempotencyPrefix = "practice-create:";
 
-    /// <summary>Creates a draft once per idempotency key: a double click or a browser retry returns the first practice.</summary>
-    public async Task<WorkflowResult> CreateDraftAsync(AuditContext who, PracticeContent content, string idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates a draft once per idempotency key: a double click or a browser retry returns the first practice.
+    /// <paramref name="origin"/> replaces the audit entry's "created" (an import says which file it came from).
+    /// </summary>
+    public async Task<WorkflowResult> CreateDraftAsync(AuditContext who, PracticeContent content, string idempotencyKey, CancellationToken cancellationToken, string? origin = null)
     {
         var key = IdempotencyPrefix + idempotencyKey;
         var existing = await ExistingCreationAsync(key, who.UserId!, cancellationToken);
@@ -55,7 +58,7 @@ public sealed class PracticeWorkflowService(
                 db.IdempotencyRecords.Add(record);
                 await db.SaveChangesAsync(ct);
                 record.ResultLocation = practice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), record.ResultLocation, PracticeEditDetails.Created);
+                audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), record.ResultLocation, origin ?? PracticeEditDetails.Created);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 logger.LogInformation("Practice {PracticeId} created as a draft by {UserId}", practice.Id, who.UserId);

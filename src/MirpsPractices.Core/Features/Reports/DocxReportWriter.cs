@@ -348,7 +348,7 @@ public static class DocxReportWriter
         }
     }
 
-    private static void AddStyles(MainDocumentPart main, string culture)
+    internal static void AddStyles(MainDocumentPart main, string culture)
     {
         var part = main.AddNewPart<StyleDefinitionsPart>();
         var styles = new Styles(

@@ -1,0 +1,15 @@
+using MirpsPractices.Core.Features.Imports;
+using MirpsPractices.Web.Localization;
+
+namespace MirpsPractices.Web.Infrastructure;
+
+/// <summary>Importing practices from the Word template and from spreadsheets (issue 15).</summary>
+public static class ImportRegistration
+{
+    public static IServiceCollection AddPracticeImports(this IServiceCollection services)
+    {
+        services.AddScoped<ImportTexts>();
+        services.AddScoped<TemplateImportService>();
+        return services;
+    }
+}
