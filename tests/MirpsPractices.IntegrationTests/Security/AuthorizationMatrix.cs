@@ -132,6 +132,8 @@ public static class AuthorizationMatrix
         ["GET /my/practices"] = Participants,
         ["GET /my/practices/new"] = Participants,
         ["GET /my/practices/similar"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Forbidden),
+        ["GET /my/practices/template"] = Participants,  // issue 15: the Word template (es/en)
+        ["POST /my/practices/import"] = Participants,   // issue 15: an empty form is answered with "no file received" on My practices
         ["POST /my/practices/new"] = Participants,
         ["GET /my/practices/{id:int}"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Forbidden),
         ["GET /my/practices/{id:int}/edit"] = new(SignIn, NotFound, Ok, NotFound, NotFound, Forbidden, Forbidden),
