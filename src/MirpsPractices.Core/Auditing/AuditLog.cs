@@ -54,6 +54,7 @@ public static class AuditEvents
     public const string SessionCreated = "SessionCreated";
     public const string SessionEdited = "SessionEdited";
     public const string ReportRequested = "ReportRequested";
+    public const string PracticeImportStarted = "PracticeImportStarted";
 }
 
 public sealed record AuditContext(string? UserId, string? UserName, string? IpAddress);

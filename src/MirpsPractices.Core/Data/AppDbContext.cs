@@ -39,6 +39,9 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<CommitmentReminder> CommitmentReminders => Set<CommitmentReminder>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<ReportJob> ReportJobs => Set<ReportJob>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportRowFailure> ImportRowFailures => Set<ImportRowFailure>();
+    public DbSet<ImportColumnMapping> ImportColumnMappings => Set<ImportColumnMapping>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RecordTranslation> RecordTranslations => Set<RecordTranslation>();

@@ -10,6 +10,10 @@ public static class ImportRegistration
     {
         services.AddScoped<ImportTexts>();
         services.AddScoped<TemplateImportService>();
+        services.AddScoped<IImportAliases>(sp => sp.GetRequiredService<ImportTexts>());
+        services.AddScoped<BulkImportService>();
+        services.AddSingleton<ImportQueue>();
+        services.AddHostedService<ImportWorker>();
         return services;
     }
 }

@@ -9,7 +9,7 @@ namespace MirpsPractices.Web.Localization;
 /// The texts imports need from the resources: the Word template in a given language, the Spanish and English labels people may
 /// type instead of codes, and the template's placeholders (in both languages, as a template may be filled in either).
 /// </summary>
-public sealed class ImportTexts(IStringLocalizer<ImportResource> i, IStringLocalizer<WorkflowResource> w, ReferenceLabels labels)
+public sealed class ImportTexts(IStringLocalizer<ImportResource> i, IStringLocalizer<WorkflowResource> w, ReferenceLabels labels) : IImportAliases
 {
     public TemplateText Template(string culture) => CultureScope.In(culture, () => new TemplateText(
         culture,

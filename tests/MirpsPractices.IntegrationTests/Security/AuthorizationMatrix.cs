@@ -132,6 +132,13 @@ public static class AuthorizationMatrix
         ["GET /my/practices"] = Participants,
         ["GET /my/practices/new"] = Participants,
         ["GET /my/practices/similar"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Forbidden),
+        ["GET /moderation/imports"] = ModeratorOnly,     // issue 15: bulk import from .xlsx/CSV
+        ["POST /moderation/imports"] = ModeratorOnly,    // an empty form: back to the page with "no file received"
+        ["GET /moderation/imports/{id:guid}"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
+        ["GET /moderation/imports/{id:guid}/mapping"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
+        ["POST /moderation/imports/{id:guid}/mapping"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
+        ["GET /moderation/imports/{id:guid}/preview"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
+        ["POST /moderation/imports/{id:guid}/start"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
         ["GET /my/practices/template"] = Participants,  // issue 15: the Word template (es/en)
         ["POST /my/practices/import"] = Participants,   // issue 15: an empty form is answered with "no file received" on My practices
         ["POST /my/practices/new"] = Participants,

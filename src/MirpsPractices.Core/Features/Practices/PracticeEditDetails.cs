@@ -48,6 +48,15 @@ public static class PracticeEditDetails
     public static string Imported(string fileName, int? row = null) =>
         ImportedPrefix + fileName + (row is int r ? ", row " + r.ToString(CultureInfo.InvariantCulture) : "");
 
+    /// <summary>Splits the argument of an <see cref="PracticeEditKind.Imported"/> entry into the file name and the row, if any.</summary>
+    public static (string FileName, int? Row) ImportedSource(string argument)
+    {
+        var at = argument.LastIndexOf(", row ", StringComparison.Ordinal);
+        return at > 0 && int.TryParse(argument[(at + 6)..], NumberStyles.None, CultureInfo.InvariantCulture, out var row)
+            ? (argument[..at], row)
+            : (argument, null);
+    }
+
     public static PracticeEdit Parse(string? details)
     {
         if (string.IsNullOrEmpty(details))

@@ -73,6 +73,51 @@ public sealed class PracticeWorkflowService(
         }
     }
 
+    /// <summary>
+    /// Creates many imported drafts in one transaction (a spreadsheet import, issue 15). Each item's source key is claimed
+    /// like an idempotency key, so a row imported before, by anyone, is skipped rather than created twice.
+    /// Returns, per item, the new practice id or null when the key was already taken.
+    /// </summary>
+    public async Task<IReadOnlyList<int?>> CreateImportedDraftsAsync(AuditContext who, IReadOnlyList<(PracticeContent Content, string SourceKey, string Origin)> items, CancellationToken cancellationToken)
+    {
+        var keys = items.Select(i => IdempotencyPrefix + i.SourceKey).ToList();
+        var taken = (await db.IdempotencyRecords.Where(r => keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var organisationId = await db.Users.Where(u => u.Id == who.UserId).Select(u => u.OrganisationId).SingleOrDefaultAsync(cancellationToken);
+        var allowed = (await db.Organisations.Where(o => o.MergedIntoId == null && o.IsApproved).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = new List<(Practice Practice, IdempotencyRecord Record, string Origin)?>();
+        foreach (var (content, _, origin) in items)
+        {
+            var key = IdempotencyPrefix + items[created.Count].SourceKey;
+            if (!taken.Add(key))
+            {
+                created.Add(null);
+                continue;
+            }
+            content.Countries = [.. content.Countries.Where(c => Country.MirpsCodes.Contains(c))];
+            content.Organisations = [.. content.Organisations.Where(o => allowed.Contains(o.OrganisationId))];
+            content.CallForPracticesId = null;
+            var practice = new Practice { SubmitterId = who.UserId!, SubmitterOrganisationId = organisationId, CreatedAtUtc = now, UpdatedAtUtc = now };
+            content.ApplyTo(practice);
+            db.Practices.Add(practice);
+            var record = new IdempotencyRecord { Key = key, UserId = who.UserId!, CreatedAtUtc = now };
+            db.IdempotencyRecords.Add(record);
+            created.Add((practice, record, origin));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var item in created.OfType<(Practice Practice, IdempotencyRecord Record, string Origin)>())
+        {
+            item.Record.ResultLocation = item.Practice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            audit.Add(AuditEvents.PracticeEdited, who, nameof(Practice), item.Record.ResultLocation, item.Origin);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return [.. created.Select(c => c?.Practice.Id)];
+    }
+
     private async Task<WorkflowResult?> ExistingCreationAsync(string key, string userId, CancellationToken cancellationToken)
     {
         var record = await db.IdempotencyRecords.SingleOrDefaultAsync(r => r.Key == key, cancellationToken);

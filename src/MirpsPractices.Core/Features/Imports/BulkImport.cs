@@ -1,0 +1,418 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MirpsPractices.Core.Auditing;
+using MirpsPractices.Core.Data;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Practices;
+using MirpsPractices.Core.Spreadsheets;
+
+namespace MirpsPractices.Core.Features.Imports;
+
+/// <summary>The Spanish and English labels people type instead of codes; the web host provides them from its resources.</summary>
+public interface IImportAliases
+{
+    CodeAliases Aliases();
+}
+
+public sealed record BulkColumn(int Index, string Header, string? FieldKey, string? Sample);
+
+public sealed record BulkPreviewRow(int Row, string Title, IReadOnlyList<FieldProblem> Problems, IReadOnlyList<OrganisationMatch> Organisations, IReadOnlyList<string> Countries, bool AlreadyImported)
+{
+    /// <summary>A row with any problem is not imported: it is listed with its reasons to be fixed and imported alone.</summary>
+    public bool WillImport => Problems.Count == 0 && !AlreadyImported;
+}
+
+public sealed record BulkPreview(ImportBatchView Batch, IReadOnlyList<BulkPreviewRow> Rows)
+{
+    public int WillImport => Rows.Count(r => r.WillImport);
+    public int WithProblems => Rows.Count(r => r.Problems.Count > 0);
+    public int AlreadyImported => Rows.Count(r => r.AlreadyImported);
+}
+
+public sealed record ImportFailureView(int Row, string Title, IReadOnlyList<FieldProblem> Problems);
+
+public sealed record ImportBatchView(
+    Guid Id, string FileName, ImportBatchStatus Status, int TotalRows, int ProcessedRows, int CreatedRows, int SkippedRows, int FailedRows,
+    DateTime CreatedAtUtc, IReadOnlyList<ImportFailureView> Failures)
+{
+    public bool IsFinished => Status is ImportBatchStatus.Completed or ImportBatchStatus.Failed;
+    public int Percent => TotalRows == 0 ? 100 : (int)(100L * ProcessedRows / TotalRows);
+}
+
+public sealed record BulkUploadResult(Guid? BatchId, UploadProblem Problem);
+
+/// <summary>Reads a batch's rows and turns them into field values with its mapping; computes each row's stable source key.</summary>
+public static class BulkRows
+{
+    /// <summary>The mapping target of a column that identifies the row across files (the open-data CSV's "id").</summary>
+    public const string SourceIdKey = "SourceId";
+
+    public static IReadOnlyList<IReadOnlyList<string>> Read(byte[] content, string kind) =>
+        SpreadsheetReader.Read(content, kind == "xlsx" ? UploadKind.Xlsx : UploadKind.Csv);
+
+    public static Dictionary<int, string> Mapping(string json) =>
+        JsonSerializer.Deserialize<Dictionary<int, string>>(json) ?? [];
+
+    public static Dictionary<string, string> Values(IReadOnlyList<string> row, IReadOnlyDictionary<int, string> mapping)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (index, key) in mapping)
+        {
+            if (index < row.Count && key.Length > 0)
+            {
+                values[key] = values.TryGetValue(key, out var before) && before.Length > 0 ? before + "\n" + row[index] : row[index];
+            }
+        }
+        return values;
+    }
+
+    /// <summary>
+    /// The row's source key: the file's id column when mapped and filled, otherwise a hash of the title, countries and start
+    /// date (normalised), so the same row imported again — from the same or a corrected file — is recognised.
+    /// </summary>
+    public static string SourceKey(IReadOnlyDictionary<string, string> values, PracticeContent content)
+    {
+        var basis = values.TryGetValue(SourceIdKey, out var id) && !string.IsNullOrWhiteSpace(id)
+            ? "id:" + OrganisationMatcher.Normalise(id)
+            : "row:" + OrganisationMatcher.Normalise(content.Title) + "|" + string.Join(",", content.Countries.Order(StringComparer.Ordinal)) + "|" + content.StartDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return "import:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(basis)));
+    }
+
+    /// <summary>The default target of a header: the moderator's remembered choice, else the CSV export's column, else a field key.</summary>
+    public static string? DefaultField(string header, IReadOnlyDictionary<string, string> remembered)
+    {
+        if (remembered.TryGetValue(OrganisationMatcher.Normalise(header), out var key))
+        {
+            return key.Length == 0 ? null : key;
+        }
+        if (string.Equals(header.Trim(), PracticeFields.SourceIdColumn, StringComparison.OrdinalIgnoreCase))
+        {
+            return SourceIdKey;
+        }
+        return PracticeFields.ForColumn(header)?.Key ?? PracticeFields.Find(header)?.Key;
+    }
+
+    public static bool IsTarget(string? key) => key is null || key.Length == 0 || key == SourceIdKey || PracticeFields.Find(key) is not null;
+
+    public static string Reasons(IEnumerable<FieldProblem> problems) =>
+        string.Join("\n", problems.Select(p => $"{p.Field}\t{p.Kind}\t{p.Value}"));
+
+    public static IReadOnlyList<FieldProblem> ParseReasons(string reasons) =>
+        [.. reasons.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split('\t')).Where(p => p.Length >= 2 && Enum.TryParse<FieldProblemKind>(p[1], out _))
+            .Select(p => new FieldProblem(p[0], Enum.Parse<FieldProblemKind>(p[1]), p.Length > 2 && p[2].Length > 0 ? p[2] : null))];
+}
+
+/// <summary>In-process wake-up for the import worker; the database is the queue of record.</summary>
+public sealed class ImportQueue
+{
+    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Signal(Guid id) => _channel.Writer.TryWrite(id);
+
+    public ChannelReader<Guid> Reader => _channel.Reader;
+}
+
+/// <summary>
+/// Bulk import of practices for moderators: upload (checked before it is read), map columns (remembered per moderator),
+/// preview every row, then confirm; the rows are created in the background by <see cref="ImportWorker"/>. A batch belongs to
+/// the moderator who uploaded it.
+/// </summary>
+public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImportAliases aliases, AuditLog audit, TimeProvider clock)
+{
+    public async Task<BulkUploadResult> UploadAsync(AuditContext who, string fileName, byte[] content, CancellationToken ct)
+    {
+        var check = UploadedFileCheck.Check(content, [UploadKind.Csv, UploadKind.Xlsx]);
+        if (!check.IsAccepted)
+        {
+            return new BulkUploadResult(null, check.Problem);
+        }
+        var kind = check.Kind == UploadKind.Xlsx ? "xlsx" : "csv";
+        IReadOnlyList<IReadOnlyList<string>> rows;
+        try
+        {
+            rows = BulkRows.Read(content, kind);
+        }
+        catch (Exception ex) when (ex is SpreadsheetException or InvalidDataException or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            return new BulkUploadResult(null, ex is SpreadsheetException s ? s.Problem : UploadProblem.Unreadable);
+        }
+        if (rows.Count < 2 || rows[0].All(string.IsNullOrWhiteSpace))
+        {
+            return new BulkUploadResult(null, UploadProblem.Empty);
+        }
+        var remembered = await RememberedAsync(who.UserId!, ct);
+        var mapping = rows[0].Select((h, i) => (i, key: BulkRows.DefaultField(h, remembered))).Where(x => x.key is not null).ToDictionary(x => x.i, x => x.key!);
+        var batch = new ImportBatch
+        {
+            Id = Guid.NewGuid(),
+            UploadedById = who.UserId!,
+            FileName = Path.GetFileName(fileName.Replace('\\', '/')),
+            Content = content,
+            Kind = kind,
+            MappingJson = JsonSerializer.Serialize(mapping),
+            Status = ImportBatchStatus.Mapping,
+            TotalRows = rows.Count - 1,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(ct);
+        return new BulkUploadResult(batch.Id, UploadProblem.None);
+    }
+
+    public async Task<IReadOnlyList<BulkColumn>?> ColumnsAsync(Guid id, string userId, CancellationToken ct)
+    {
+        var batch = await db.ImportBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && b.UploadedById == userId, ct);
+        if (batch is null)
+        {
+            return null;
+        }
+        var rows = BulkRows.Read(batch.Content, batch.Kind);
+        var mapping = BulkRows.Mapping(batch.MappingJson);
+        return [.. rows[0].Select((header, i) => new BulkColumn(i, header, mapping.GetValueOrDefault(i), rows.Skip(1).Select(r => i < r.Count ? r[i] : "").FirstOrDefault(v => v.Length > 0)))];
+    }
+
+    /// <summary>Stores the mapping on the batch and remembers it for the moderator's next file; refused once the import started.</summary>
+    public async Task<bool> SaveMappingAsync(Guid id, string userId, IReadOnlyDictionary<int, string?> choices, CancellationToken ct)
+    {
+        var batch = await db.ImportBatches.AsTracking().SingleOrDefaultAsync(b => b.Id == id && b.UploadedById == userId, ct);
+        if (batch is null || batch.Status != ImportBatchStatus.Mapping || choices.Values.Any(v => !BulkRows.IsTarget(v)))
+        {
+            return false;
+        }
+        var headers = BulkRows.Read(batch.Content, batch.Kind)[0];
+        batch.MappingJson = JsonSerializer.Serialize(choices.Where(c => c.Key >= 0 && c.Key < headers.Count && !string.IsNullOrEmpty(c.Value)).ToDictionary(c => c.Key, c => c.Value!));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var normalised = choices.Where(c => c.Key >= 0 && c.Key < headers.Count).Select(c => (Header: OrganisationMatcher.Normalise(headers[c.Key]), Key: c.Value ?? ""))
+            .Where(c => c.Header.Length is > 0 and <= 200).DistinctBy(c => c.Header).ToList();
+        var names = normalised.Select(c => c.Header).ToList();
+        var existing = await db.ImportColumnMappings.AsTracking().Where(m => m.UserId == userId && names.Contains(m.Header)).ToDictionaryAsync(m => m.Header, ct);
+        foreach (var (header, key) in normalised)
+        {
+            if (existing.TryGetValue(header, out var row))
+            {
+                row.FieldKey = key;
+                row.UpdatedAtUtc = now;
+            }
+            else
+            {
+                db.ImportColumnMappings.Add(new ImportColumnMapping { UserId = userId, Header = header, FieldKey = key, UpdatedAtUtc = now });
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public async Task<BulkPreview?> PreviewAsync(Guid id, string userId, CancellationToken ct)
+    {
+        var batch = await db.ImportBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && b.UploadedById == userId, ct);
+        if (batch is null)
+        {
+            return null;
+        }
+        var parser = new PracticeFieldParser(await MatcherAsync(db, ct), aliases.Aliases());
+        var mapping = BulkRows.Mapping(batch.MappingJson);
+        var parsed = BulkRows.Read(batch.Content, batch.Kind).Skip(1).Select((row, i) =>
+        {
+            var values = BulkRows.Values(row, mapping);
+            var practice = parser.Parse(values);
+            return (Row: i + 2, Parsed: practice, Key: PracticeWorkflowService.IdempotencyPrefix + BulkRows.SourceKey(values, practice.Content));
+        }).ToList();
+        var keys = parsed.Select(p => p.Key).ToList();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(500))
+        {
+            taken.UnionWith(await db.IdempotencyRecords.Where(r => chunk.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct));
+        }
+        var rows = parsed.Select(p => new BulkPreviewRow(p.Row, p.Parsed.Content.Title, p.Parsed.Problems, p.Parsed.Organisations, p.Parsed.Content.Countries, taken.Contains(p.Key))).ToList();
+        return new BulkPreview(View(batch, []), rows);
+    }
+
+    /// <summary>The moderator's confirmation: the batch is queued (once) and the worker is woken up.</summary>
+    public async Task<bool> StartAsync(Guid id, AuditContext who, CancellationToken ct)
+    {
+        var started = await db.ImportBatches.Where(b => b.Id == id && b.UploadedById == who.UserId && b.Status == ImportBatchStatus.Mapping)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportBatchStatus.Queued), ct);
+        if (started == 0)
+        {
+            return await db.ImportBatches.AnyAsync(b => b.Id == id && b.UploadedById == who.UserId, ct);
+        }
+        audit.Add(AuditEvents.PracticeImportStarted, who, nameof(ImportBatch), id.ToString("D"), await db.ImportBatches.Where(b => b.Id == id).Select(b => b.FileName).SingleAsync(ct));
+        await db.SaveChangesAsync(ct);
+        queue.Signal(id);
+        return true;
+    }
+
+    public async Task<ImportBatchView?> GetAsync(Guid id, string userId, CancellationToken ct)
+    {
+        var batch = await db.ImportBatches.AsNoTracking().Where(b => b.Id == id && b.UploadedById == userId)
+            .Select(b => new ImportBatch
+            {
+                Id = b.Id, UploadedById = b.UploadedById, FileName = b.FileName, Content = Array.Empty<byte>(), Kind = b.Kind, Status = b.Status,
+                TotalRows = b.TotalRows, ProcessedRows = b.ProcessedRows, CreatedRows = b.CreatedRows, SkippedRows = b.SkippedRows, FailedRows = b.FailedRows, CreatedAtUtc = b.CreatedAtUtc,
+            }).SingleOrDefaultAsync(ct);
+        if (batch is null)
+        {
+            return null;
+        }
+        var failures = await db.ImportRowFailures.AsNoTracking().Where(f => f.BatchId == id).OrderBy(f => f.Row).Take(500).ToListAsync(ct);
+        return View(batch, failures);
+    }
+
+    public async Task<IReadOnlyList<ImportBatchView>> ListAsync(string userId, CancellationToken ct)
+    {
+        var batches = await db.ImportBatches.AsNoTracking().Where(b => b.UploadedById == userId).OrderByDescending(b => b.CreatedAtUtc).Take(10)
+            .Select(b => new ImportBatch
+            {
+                Id = b.Id, UploadedById = b.UploadedById, FileName = b.FileName, Content = Array.Empty<byte>(), Kind = b.Kind, Status = b.Status,
+                TotalRows = b.TotalRows, ProcessedRows = b.ProcessedRows, CreatedRows = b.CreatedRows, SkippedRows = b.SkippedRows, FailedRows = b.FailedRows, CreatedAtUtc = b.CreatedAtUtc,
+            }).ToListAsync(ct);
+        return [.. batches.Select(b => View(b, []))];
+    }
+
+    internal static async Task<OrganisationMatcher> MatcherAsync(AppDbContext db, CancellationToken ct) =>
+        new(await db.Organisations.AsNoTracking()
+            .Where(o => o.IsApproved && o.MergedIntoId == null)
+            .Select(o => new OrganisationCandidate(o.Id, o.Name, o.Acronym, o.CountryCode))
+            .ToListAsync(ct));
+
+    private async Task<Dictionary<string, string>> RememberedAsync(string userId, CancellationToken ct) =>
+        await db.ImportColumnMappings.AsNoTracking().Where(m => m.UserId == userId).ToDictionaryAsync(m => m.Header, m => m.FieldKey, ct);
+
+    private static ImportBatchView View(ImportBatch b, IReadOnlyList<ImportRowFailure> failures) =>
+        new(b.Id, b.FileName, b.Status, b.TotalRows, b.ProcessedRows, b.CreatedRows, b.SkippedRows, b.FailedRows, b.CreatedAtUtc,
+            [.. failures.Select(f => new ImportFailureView(f.Row, f.Title, BulkRows.ParseReasons(f.Reasons)))]);
+}
+
+/// <summary>
+/// Imports confirmed batches off the request path, a chunk of rows per transaction, writing the progress to the batch row so
+/// the progress page of any instance sees it. A batch is claimed with a conditional update (Queued → Running): one instance
+/// runs it. Batches queued by a stopped instance are found by the periodic sweep.
+/// </summary>
+public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
+{
+    public const int ChunkSize = 200;
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(15);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ProcessQueuedAsync(stoppingToken);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                timeout.CancelAfter(SweepInterval);
+                try
+                {
+                    await queue.Reader.WaitToReadAsync(timeout.Token);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Sweep time: look for batches queued elsewhere.
+                }
+                while (queue.Reader.TryRead(out _))
+                {
+                    // The signal only wakes the loop; the database says which batches wait.
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Import worker loop failed; retrying");
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+        }
+    }
+
+    private async Task ProcessQueuedAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            Guid? next;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                next = await db.ImportBatches.Where(b => b.Status == ImportBatchStatus.Queued).OrderBy(b => b.CreatedAtUtc).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
+            }
+            if (next is not Guid id)
+            {
+                return;
+            }
+            await RunAsync(id, ct);
+        }
+    }
+
+    public async Task RunAsync(Guid id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var claimed = await db.ImportBatches.Where(b => b.Id == id && b.Status == ImportBatchStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportBatchStatus.Running).SetProperty(b => b.StartedAtUtc, clock.GetUtcNow().UtcDateTime), ct);
+        if (claimed == 0)
+        {
+            return;
+        }
+        try
+        {
+            var batch = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id, ct);
+            var user = await db.Users.Where(u => u.Id == batch.UploadedById).Select(u => u.UserName).SingleOrDefaultAsync(ct);
+            var who = new AuditContext(batch.UploadedById, user, null);
+            var workflow = scope.ServiceProvider.GetRequiredService<PracticeWorkflowService>();
+            var parser = new PracticeFieldParser(await BulkImportService.MatcherAsync(db, ct), scope.ServiceProvider.GetRequiredService<IImportAliases>().Aliases());
+            var mapping = BulkRows.Mapping(batch.MappingJson);
+            var rows = BulkRows.Read(batch.Content, batch.Kind).Skip(1).ToList();
+            for (var start = 0; start < rows.Count; start += ChunkSize)
+            {
+                var items = new List<(PracticeContent Content, string SourceKey, string Origin)>();
+                var failures = new List<ImportRowFailure>();
+                for (var i = start; i < Math.Min(rows.Count, start + ChunkSize); i++)
+                {
+                    var values = BulkRows.Values(rows[i], mapping);
+                    var parsed = parser.Parse(values);
+                    var rowNumber = i + 2;
+                    if (parsed.HasProblems)
+                    {
+                        var title = parsed.Content.Title;
+                        failures.Add(new ImportRowFailure { BatchId = id, Row = rowNumber, Title = title.Length > 200 ? title[..200] : title, Reasons = Truncate(BulkRows.Reasons(parsed.Problems)) });
+                        continue;
+                    }
+                    items.Add((parsed.Content, BulkRows.SourceKey(values, parsed.Content), PracticeEditDetails.Imported(batch.FileName, rowNumber)));
+                }
+                var created = items.Count == 0 ? [] : await workflow.CreateImportedDraftsAsync(who, items, ct);
+                db.ChangeTracker.Clear();
+                db.ImportRowFailures.AddRange(failures);
+                await db.SaveChangesAsync(ct);
+                var createdCount = created.Count(c => c is not null);
+                var skipped = created.Count - createdCount;
+                var processed = Math.Min(rows.Count, start + ChunkSize);
+                await db.ImportBatches.Where(b => b.Id == id).ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.ProcessedRows, processed)
+                    .SetProperty(b => b.CreatedRows, b => b.CreatedRows + createdCount)
+                    .SetProperty(b => b.SkippedRows, b => b.SkippedRows + skipped)
+                    .SetProperty(b => b.FailedRows, b => b.FailedRows + failures.Count), ct);
+            }
+            await db.ImportBatches.Where(b => b.Id == id).ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Status, ImportBatchStatus.Completed)
+                .SetProperty(b => b.CompletedAtUtc, clock.GetUtcNow().UtcDateTime), ct);
+            logger.LogInformation("Import batch {ImportBatchId} completed ({Rows} rows)", id, rows.Count);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Import batch {ImportBatchId} failed", id);
+            await db.ImportBatches.Where(b => b.Id == id).ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Status, ImportBatchStatus.Failed)
+                .SetProperty(b => b.CompletedAtUtc, clock.GetUtcNow().UtcDateTime), CancellationToken.None);
+        }
+    }
+
+    private static string Truncate(string text) => text.Length > 4000 ? text[..4000] : text;
+}

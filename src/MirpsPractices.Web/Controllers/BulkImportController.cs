@@ -1,0 +1,128 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using MirpsPractices.Core.Features.Imports;
+using MirpsPractices.Core.Spreadsheets;
+using MirpsPractices.Web.Authorization;
+using MirpsPractices.Web.Infrastructure;
+using MirpsPractices.Web.Localization;
+using MirpsPractices.Web.Models.Imports;
+using MirpsPractices.Web.Resources;
+
+namespace MirpsPractices.Web.Controllers;
+
+/// <summary>
+/// Bulk import of practices from .xlsx or CSV for moderators (issue 15): upload, map columns, preview every row, confirm;
+/// the import runs in the background and its progress page refreshes itself (no script needed). A batch is its uploader's.
+/// </summary>
+[Route("moderation/imports")]
+[Authorize(Policy = Policies.Moderator)]
+public sealed class BulkImportController(BulkImportService imports, ImportTexts texts, IValidator<ColumnMappingInput> validator, ReferenceLabels labels, IStringLocalizer<ImportResource> i) : Controller
+{
+    private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(new BulkIndexViewModel(await imports.ListAsync(UserId, ct)));
+
+    [HttpPost("")]
+    [EnableRateLimiting(RateLimiting.Submission)]
+    [RequestSizeLimit(PracticeImportController.MaxUploadBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = PracticeImportController.MaxUploadBytes)]
+    public async Task<IActionResult> Upload(IFormFile? file, CancellationToken ct)
+    {
+        if (file is not { Length: > 0 } || file.Length > UploadLimits.Default.MaxBytes)
+        {
+            return Refused(file is { Length: > 0 } ? UploadProblem.TooLarge : UploadProblem.Empty);
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var result = await imports.UploadAsync(HttpContext.ToAuditContext(), file.FileName, buffer.ToArray(), ct);
+        return result.BatchId is Guid id ? Redirect($"/moderation/imports/{id}/mapping") : Refused(result.Problem);
+    }
+
+    [HttpGet("{id:guid}/mapping")]
+    public async Task<IActionResult> Mapping(Guid id, CancellationToken ct)
+    {
+        var batch = await imports.GetAsync(id, UserId, ct);
+        var columns = await imports.ColumnsAsync(id, UserId, ct);
+        if (batch is null || columns is null)
+        {
+            return NotFound();
+        }
+        if (batch.Status != Core.Domain.ImportBatchStatus.Mapping)
+        {
+            return Redirect($"/moderation/imports/{id}");
+        }
+        return View(new BulkMappingViewModel(batch, columns, Options()));
+    }
+
+    [HttpPost("{id:guid}/mapping")]
+    public async Task<IActionResult> Mapping(Guid id, ColumnMappingInput input, CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            TempData["Error"] = i["Bulk_MappingInvalid"].Value;
+            return Redirect($"/moderation/imports/{id}/mapping");
+        }
+        var choices = input.Fields.Select((key, index) => (index, key)).ToDictionary(x => x.index, x => x.key);
+        if (!await imports.SaveMappingAsync(id, UserId, choices, ct))
+        {
+            return await imports.GetAsync(id, UserId, ct) is null ? NotFound() : Redirect($"/moderation/imports/{id}");
+        }
+        return Redirect($"/moderation/imports/{id}/preview");
+    }
+
+    [HttpGet("{id:guid}/preview")]
+    public async Task<IActionResult> Preview(Guid id, CancellationToken ct)
+    {
+        var preview = await imports.PreviewAsync(id, UserId, ct);
+        if (preview is null)
+        {
+            return NotFound();
+        }
+        var lines = preview.Rows.Select(r => new BulkPreviewLine(r, Problems(r.Problems), [.. r.Countries.Select(labels.Country)])).ToList();
+        return View(new BulkPreviewViewModel(preview, lines));
+    }
+
+    [HttpPost("{id:guid}/start")]
+    public async Task<IActionResult> Start(Guid id, CancellationToken ct) =>
+        await imports.StartAsync(id, HttpContext.ToAuditContext(), ct) ? Redirect($"/moderation/imports/{id}") : NotFound();
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Progress(Guid id, CancellationToken ct)
+    {
+        var batch = await imports.GetAsync(id, UserId, ct);
+        if (batch is null)
+        {
+            return NotFound();
+        }
+        if (batch.Status == Core.Domain.ImportBatchStatus.Mapping)
+        {
+            return Redirect($"/moderation/imports/{id}/preview");
+        }
+        if (!batch.IsFinished)
+        {
+            // Refreshes without script; the request is a cheap read of one row, so it does not load the server.
+            Response.Headers["Refresh"] = "2";
+        }
+        Response.Headers.CacheControl = "no-store";
+        return View(new BulkProgressViewModel(batch, [.. batch.Failures.Select(f => (f.Row, f.Title, Problems(f.Problems)))]));
+    }
+
+    private List<ImportLine> Problems(IEnumerable<FieldProblem> problems) =>
+        [.. problems.Select(p => new ImportLine(Label(p.Field), i[$"Problem_{p.Kind}", Label(p.Field), p.Value ?? ""].Value))];
+
+    private string Label(string key) => key == BulkRows.SourceIdKey ? i["Bulk_SourceId"].Value : texts.FieldLabel(key);
+
+    private List<FieldOption> Options() =>
+        [new(BulkRows.SourceIdKey, i["Bulk_SourceId"].Value), .. PracticeFields.All.Select(f => new FieldOption(f.Key, texts.FieldLabel(f.Key)))];
+
+    private RedirectResult Refused(UploadProblem problem)
+    {
+        TempData["Error"] = i[problem == UploadProblem.UnsupportedType ? "Upload_UnsupportedTypeSheet" : $"Upload_{problem}"].Value;
+        return Redirect("/moderation/imports");
+    }
+}

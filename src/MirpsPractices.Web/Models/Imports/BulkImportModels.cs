@@ -1,0 +1,34 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MirpsPractices.Core.Features.Imports;
+using MirpsPractices.Web.Resources;
+
+namespace MirpsPractices.Web.Models.Imports;
+
+/// <summary>The mapping form: for each column (by position) the field it fills, "" to ignore it.</summary>
+public sealed class ColumnMappingInput
+{
+    public List<string?> Fields { get; set; } = [];
+}
+
+public sealed class ColumnMappingInputValidator : AbstractValidator<ColumnMappingInput>
+{
+    public ColumnMappingInputValidator(IStringLocalizer<ImportResource> i)
+    {
+        RuleFor(x => x.Fields.Count).LessThanOrEqualTo(200).WithMessage(_ => i["Bulk_MappingInvalid"]);
+        RuleForEach(x => x.Fields).Must(BulkRows.IsTarget).WithMessage(_ => i["Bulk_MappingInvalid"]);
+    }
+}
+
+public sealed record FieldOption(string Key, string Label);
+
+public sealed record BulkIndexViewModel(IReadOnlyList<ImportBatchView> Recent);
+
+public sealed record BulkMappingViewModel(ImportBatchView Batch, IReadOnlyList<BulkColumn> Columns, IReadOnlyList<FieldOption> Options);
+
+/// <summary>One preview row with its problems already localized.</summary>
+public sealed record BulkPreviewLine(BulkPreviewRow Row, IReadOnlyList<ImportLine> Problems, IReadOnlyList<string> Countries);
+
+public sealed record BulkPreviewViewModel(BulkPreview Preview, IReadOnlyList<BulkPreviewLine> Lines);
+
+public sealed record BulkProgressViewModel(ImportBatchView Batch, IReadOnlyList<(int Row, string Title, IReadOnlyList<ImportLine> Problems)> Failures);

@@ -1,0 +1,262 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Practices;
+using MirpsPractices.Core.Spreadsheets;
+using MirpsPractices.IntegrationTests.Infrastructure;
+using MirpsPractices.IntegrationTests.Workflow;
+
+namespace MirpsPractices.IntegrationTests.Imports;
+
+/// <summary>
+/// Issue 15 item 2 through the real moderator screens: upload, map columns (remembered), preview, confirm, background
+/// import with progress; the CSV export round-trips, a re-import creates nothing twice, failed rows are listed and
+/// re-imported alone, and 5,000 rows import in the background while the server keeps answering.
+/// </summary>
+public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFixture<WorkflowFactory>
+{
+    private const string CsvType = "text/csv";
+
+    private async Task<HttpClient> ModeratorAsync() => await factory.SignedInAsync(Roles.Moderator);
+
+    /// <summary>Uploads a file; returns the batch id from the redirect to its mapping page.</summary>
+    private static async Task<Guid> UploadAsync(HttpClient moderator, byte[] content, string fileName, string type = CsvType)
+    {
+        var response = await moderator.UploadAsync("/moderation/imports", "/moderation/imports", content, fileName, type);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var match = BatchUrl().Match(response.Headers.Location!.OriginalString);
+        Assert.True(match.Success, "expected the mapping page, got " + response.Headers.Location);
+        return Guid.Parse(match.Groups[1].Value);
+    }
+
+    /// <summary>Posts the mapping form as shown (the preselected field of every column), with the changes given.</summary>
+    private static async Task<string> MapAsShownAsync(HttpClient moderator, Guid id, Dictionary<int, string>? changes = null)
+    {
+        var page = await moderator.GetStringAsync($"/moderation/imports/{id}/mapping");
+        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", TestClientExtensions.ExtractAntiforgeryToken(page)!) };
+        foreach (Match select in SelectRegex().Matches(page))
+        {
+            var index = int.Parse(select.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var selected = SelectedRegex().Match(select.Groups[2].Value);
+            var value = changes is not null && changes.TryGetValue(index, out var changed) ? changed : selected.Success ? selected.Groups[1].Value : "";
+            fields.Add(new($"Fields[{index}]", value));
+        }
+        var response = await moderator.PostAsync($"/moderation/imports/{id}/mapping", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/moderation/imports/{id}/preview", response.Headers.Location!.OriginalString);
+        return page;
+    }
+
+    private static async Task<string> StartAsync(HttpClient moderator, Guid id)
+    {
+        var preview = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        var response = await moderator.PostAsync($"/moderation/imports/{id}/start",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", TestClientExtensions.ExtractAntiforgeryToken(preview)!)]));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/moderation/imports/{id}", response.Headers.Location!.OriginalString);
+        return preview;
+    }
+
+    private async Task<ImportBatch> FinishedAsync(Guid id, TimeSpan timeout, Action<ImportBatch>? observe = null)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var batch = await factory.WithDbAsync(db => db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id));
+            observe?.Invoke(batch);
+            if (batch.IsFinished)
+            {
+                return batch;
+            }
+            Assert.True(clock.Elapsed < timeout, $"import not finished after {timeout}: {batch.ProcessedRows}/{batch.TotalRows}");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task The_catalogue_csv_export_imports_back_into_the_same_practices_and_a_second_import_creates_none()
+    {
+        var moderator = await ModeratorAsync();
+        var export = await factory.CreateClient().GetByteArrayAsync("/catalogue/export.csv");
+        var moderatorId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == TestClientExtensions.DemoEmail(Roles.Moderator)).Select(u => u.Id).SingleAsync());
+        var published = await factory.WithDbAsync(db => Load(db.Practices.Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)).ToListAsync());
+        Assert.NotEmpty(published);
+
+        var id = await UploadAsync(moderator, export, "catalogo.csv");
+        var mapping = await MapAsShownAsync(moderator, id);
+        Assert.Contains("<option value=\"Title\" selected=\"selected\">", mapping);
+        Assert.Contains("<option value=\"SourceId\" selected=\"selected\">", mapping);
+        var preview = await StartAsync(moderator, id);
+        Assert.Contains($"{published.Count} se importarán, 0 tienen errores y 0 ya se importaron antes", preview);
+
+        var batch = await FinishedAsync(id, TimeSpan.FromMinutes(2));
+        Assert.Equal(ImportBatchStatus.Completed, batch.Status);
+        Assert.Equal((published.Count, 0, 0), (batch.CreatedRows, batch.SkippedRows, batch.FailedRows));
+
+        var imported = await factory.WithDbAsync(db => Load(db.Practices.Where(p => p.SubmitterId == moderatorId && p.State == PracticeState.Draft)).ToListAsync());
+        foreach (var original in published)
+        {
+            var copy = Assert.Single(imported, p => p.Title == original.Title);
+            var (a, b) = (PracticeContent.From(original), PracticeContent.From(copy));
+            Assert.Equal((a.Summary, a.Language, a.Locality, a.StartDate, a.EndDate, a.ImplementationStatus), (b.Summary, b.Language, b.Locality, b.StartDate, b.EndDate, b.ImplementationStatus));
+            Assert.Equal(a.Countries, b.Countries);
+            Assert.Equal(a.StrategyAreas, b.StrategyAreas);
+            Assert.Equal(a.Populations, b.Populations);
+            Assert.Equal(a.Mechanisms.Select(m => m.Mechanism), b.Mechanisms.Select(m => m.Mechanism));
+            Assert.Equal(a.Organisations.Select(o => o.OrganisationId).Order(), b.Organisations.Select(o => o.OrganisationId).Order());
+            Assert.Equal((a.PeopleReached, a.WomenReached, a.PeoplePlacedInJobs, a.PeopleTrained, a.BusinessesStarted, a.QualificationsRecognised),
+                (b.PeopleReached, b.WomenReached, b.PeoplePlacedInJobs, b.PeopleTrained, b.BusinessesStarted, b.QualificationsRecognised));
+        }
+
+        // The same file again: every row is recognised by its id, nothing is created.
+        var again = await UploadAsync(moderator, export, "catalogo.csv");
+        await MapAsShownAsync(moderator, again);
+        var secondPreview = await StartAsync(moderator, again);
+        Assert.Contains($"0 se importarán, 0 tienen errores y {published.Count} ya se importaron antes", secondPreview);
+        var second = await FinishedAsync(again, TimeSpan.FromMinutes(1));
+        Assert.Equal((0, published.Count), (second.CreatedRows, second.SkippedRows));
+        Assert.Equal(imported.Count, await factory.WithDbAsync(db => db.Practices.CountAsync(p => p.SubmitterId == moderatorId && p.State == PracticeState.Draft)));
+    }
+
+    [Fact]
+    public async Task A_failed_row_is_listed_with_its_reason_and_is_imported_alone_once_fixed_and_the_mapping_is_remembered()
+    {
+        var moderator = await ModeratorAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        string File(string brokenDate) => $"Nombre de la práctica,Países,Inicio,Organizaciones\r\nFerias {tag},CR,2024-03-01,INFT\r\nMentorías {tag},PA,{brokenDate},Ministerio de Trabajo\r\n";
+
+        var id = await UploadAsync(moderator, Encoding.UTF8.GetBytes(File("31/31/2024")), "ferias.csv");
+        // The headers are the team's own: the moderator maps them once.
+        await MapAsShownAsync(moderator, id, new Dictionary<int, string> { [0] = "Title", [1] = "Countries", [2] = "StartDate", [3] = "Organisations" });
+        var preview = await StartAsync(moderator, id);
+        Assert.Contains("1 se importarán, 1 tienen errores", preview);
+        Assert.Contains("<strong>Fecha de inicio</strong>: «31/31/2024» no es una fecha válida", preview);
+        Assert.Contains("Ministerio de Trabajo → Ministerio de Trabajo y Previsión Laboral", preview);
+        var batch = await FinishedAsync(id, TimeSpan.FromMinutes(1));
+        Assert.Equal((1, 0, 1), (batch.CreatedRows, batch.SkippedRows, batch.FailedRows));
+        var progress = await moderator.GetStringAsync($"/moderation/imports/{id}");
+        Assert.Contains("Fila 3:", progress);
+        Assert.Contains($"Mentorías {tag}", progress);
+        Assert.Contains("Fecha de inicio: «31/31/2024» no es una fecha válida", progress);
+
+        var first = await factory.WithDbAsync(db => db.Practices.SingleAsync(p => p.Title == $"Ferias {tag}"));
+        var origin = first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.EntityId == origin && e.Details == "imported from file ferias.csv, row 2")));
+        Assert.Equal(("ferias.csv", (int?)2), PracticeEditDetails.ImportedSource("ferias.csv, row 2"));
+
+        // The corrected file: the mapping page remembers the moderator's choices; only the fixed row is created.
+        var fixedId = await UploadAsync(moderator, Encoding.UTF8.GetBytes(File("2024-05-01")), "ferias-corregido.csv");
+        var mapping = await MapAsShownAsync(moderator, fixedId);
+        Assert.Matches("name=\"Fields\\[0\\]\">(?:(?!</select>).)*<option value=\"Title\" selected=\"selected\">", mapping.ReplaceLineEndings(" "));
+        await StartAsync(moderator, fixedId);
+        var fixedBatch = await FinishedAsync(fixedId, TimeSpan.FromMinutes(1));
+        Assert.Equal((1, 1, 0), (fixedBatch.CreatedRows, fixedBatch.SkippedRows, fixedBatch.FailedRows));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Practices.CountAsync(p => p.Title == $"Ferias {tag}")));
+        var mentoring = await factory.WithDbAsync(db => db.Practices.Include(p => p.Organisations).SingleAsync(p => p.Title == $"Mentorías {tag}"));
+        Assert.Equal(new DateOnly(2024, 5, 1), mentoring.StartDate);
+        Assert.Single(mentoring.Organisations);
+    }
+
+    [Fact]
+    public async Task Five_thousand_rows_import_in_the_background_with_progress_while_the_server_keeps_answering()
+    {
+        var moderator = await ModeratorAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var csv = new StringBuilder("id,title,summary,countries,strategy_areas,start_date,people_reached\r\n");
+        for (var row = 1; row <= 5000; row++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{tag}-{row},Práctica {tag} {row},Resumen de la fila {row},CR | PA,JobMatching,2024-01-15,{row}\r\n");
+        }
+        var id = await UploadAsync(moderator, Encoding.UTF8.GetBytes(csv.ToString()), "grande.csv");
+        await MapAsShownAsync(moderator, id);
+        await StartAsync(moderator, id);
+
+        var seen = new SortedSet<int>();
+        var pageChecked = false;
+        var batch = await FinishedAsync(id, TimeSpan.FromMinutes(5), b =>
+        {
+            seen.Add(b.ProcessedRows);
+            if (!pageChecked && b.Status == ImportBatchStatus.Running)
+            {
+                pageChecked = true;
+                var started = Stopwatch.StartNew();
+                var page = moderator.GetAsync($"/moderation/imports/{id}").GetAwaiter().GetResult();
+                var health = factory.CreateClient().GetAsync("/health").GetAwaiter().GetResult();
+                Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+                Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), "the server stopped answering during the import");
+                var html = page.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+                if (!html.Contains("Terminada", StringComparison.Ordinal))
+                {
+                    Assert.Equal("2", page.Headers.GetValues("Refresh").Single());
+                    Assert.Contains("de 5000 filas procesadas", html);
+                }
+            }
+        });
+        Assert.Equal(ImportBatchStatus.Completed, batch.Status);
+        Assert.Equal((5000, 5000, 0), (batch.ProcessedRows, batch.CreatedRows, batch.FailedRows));
+        Assert.Contains(seen, n => n is > 0 and < 5000);
+        Assert.True(pageChecked, "the progress page was never seen while the import was running");
+        Assert.Equal(5000, await factory.WithDbAsync(db => db.Practices.CountAsync(p => p.Title.StartsWith($"Práctica {tag} "))));
+
+        var done = await moderator.GetAsync($"/moderation/imports/{id}");
+        Assert.False(done.Headers.Contains("Refresh"));
+        Assert.Contains("5000 de 5000 filas procesadas: 5000 creadas", await done.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_xlsx_with_an_external_entity_or_a_word_document_is_refused_with_a_clear_message()
+    {
+        var moderator = await ModeratorAsync();
+        var xxe = ExternalEntityXlsx();
+        foreach (var (content, name, message) in new[]
+        {
+            (xxe, "xxe.xlsx", "contiene definiciones de entidades XML externas (DTD)"),
+            (Array.Empty<byte>(), "vacío.csv", "No se recibió ningún archivo, o está vacío."),
+            ("%PDF-1.4\n%%EOF"u8.ToArray(), "hoja.csv", "Tipo de archivo no admitido: suba una hoja de cálculo .xlsx o un archivo CSV."),
+        })
+        {
+            var response = await moderator.UploadAsync("/moderation/imports", "/moderation/imports", content, name, CsvType);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/moderation/imports", response.Headers.Location!.OriginalString);
+            Assert.Contains(message, await moderator.GetStringAsync("/moderation/imports"));
+        }
+        Assert.False(await factory.WithDbAsync(db => db.ImportBatches.AnyAsync(b => b.FileName == "xxe.xlsx")));
+    }
+
+    private static byte[] ExternalEntityXlsx()
+    {
+        var valid = XlsxWriter.Write([["title"], ["x"]]);
+        using var output = new MemoryStream();
+        output.Write(valid);
+        using (var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+            entry.Delete();
+            var body = xml.StartsWith("<?xml", StringComparison.Ordinal) ? xml[(xml.IndexOf("?>", StringComparison.Ordinal) + 2)..] : xml;
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write("<?xml version=\"1.0\"?><!DOCTYPE worksheet [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>" + body);
+        }
+        return output.ToArray();
+    }
+
+    private static IQueryable<Practice> Load(IQueryable<Practice> practices) => practices.AsNoTracking()
+        .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations).Include(p => p.Organisations).Include(p => p.Mechanisms)
+        .Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks);
+
+    [GeneratedRegex(@"^/moderation/imports/([0-9a-f-]{36})/mapping$")]
+    private static partial Regex BatchUrl();
+
+    [GeneratedRegex(@"<select[^>]*name=""Fields\[(\d+)\]""[^>]*>(.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex SelectRegex();
+
+    [GeneratedRegex(@"<option value=""([^""]*)"" selected=""selected"">")]
+    private static partial Regex SelectedRegex();
+}
