@@ -36,6 +36,8 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
     private static async Task<string> MapAsShownAsync(HttpClient moderator, Guid id, Dictionary<int, string>? changes = null)
     {
         var page = await moderator.GetStringAsync($"/moderation/imports/{id}/mapping");
+        // The form carries its own token (not only the layout's sign-out form).
+        Assert.Matches(new Regex("class=\"bulk-mapping\">(?:(?!</form>).)*name=\"__RequestVerificationToken\"", RegexOptions.Singleline), page);
         var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", TestClientExtensions.ExtractAntiforgeryToken(page)!) };
         foreach (Match select in SelectRegex().Matches(page))
         {
@@ -53,6 +55,7 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
     private static async Task<string> StartAsync(HttpClient moderator, Guid id)
     {
         var preview = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Matches(new Regex("/start\" class=[^>]*>(?:(?!</form>).)*name=\"__RequestVerificationToken\"", RegexOptions.Singleline), preview);
         var response = await moderator.PostAsync($"/moderation/imports/{id}/start",
             new FormUrlEncodedContent([new("__RequestVerificationToken", TestClientExtensions.ExtractAntiforgeryToken(preview)!)]));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
