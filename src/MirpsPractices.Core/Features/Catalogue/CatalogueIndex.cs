@@ -23,9 +23,11 @@ public sealed class CatalogueIndex
     private readonly int[] _byTitle;
     private readonly Dictionary<CatalogueFacet, Dictionary<string, Bitset>> _facets;
 
-    private CatalogueIndex(int[] ids, int[] byTitle, Dictionary<CatalogueFacet, Dictionary<string, Bitset>> facets, int organisations)
+    private CatalogueIndex(int[] ids, int[] byTitle, Dictionary<CatalogueFacet, Dictionary<string, Bitset>> facets, int organisations,
+        IReadOnlyDictionary<int, int> publishedByYear)
     {
         _ids = ids;
+        PublishedByYear = publishedByYear;
         _byTitle = byTitle;
         _facets = facets;
         _positions = new Dictionary<int, int>(ids.Length);
@@ -44,6 +46,9 @@ public sealed class CatalogueIndex
     public int OrganisationCount { get; }
 
     public Bitset All { get; }
+
+    /// <summary>Published practices by the year they were published (the statistics page).</summary>
+    public IReadOnlyDictionary<int, int> PublishedByYear { get; }
 
     public bool IsPublished(int id) => _positions.ContainsKey(id);
 
@@ -100,6 +105,10 @@ public sealed class CatalogueIndex
         }
         return counts;
     }
+
+    /// <summary>How many published practices have both values of the facet (for a value with itself: how many have it).</summary>
+    public int CountWithBoth(CatalogueFacet facet, string first, string second) =>
+        _facets[facet].TryGetValue(first, out var a) && _facets[facet].TryGetValue(second, out var b) ? a.CountAnd(b) : 0;
 
     /// <summary>Ids of <paramref name="view"/> in display order, from <paramref name="skip"/>, at most <paramref name="take"/>.</summary>
     public List<int> OrderedIds(Bitset view, CatalogueSort sort, TextMatches? text, int skip, int take)
@@ -327,7 +336,9 @@ public sealed class CatalogueIndex
             }
             Add(CatalogueFacet.ActorType, row.PracticeId, row.ActorType.ToString());
         }
-        return new CatalogueIndex(ids, byTitle, facets, organisations.Count);
+        var publishedByYear = ordered.Where(p => p.PublishedAtUtc is not null)
+            .GroupBy(p => p.PublishedAtUtc!.Value.Year).ToDictionary(g => g.Key, g => g.Count());
+        return new CatalogueIndex(ids, byTitle, facets, organisations.Count, publishedByYear);
     }
 }
 
