@@ -41,9 +41,9 @@ public sealed class ReplicationPathwayTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
 
         var anonymous = factory.CreateClient();
-        var before = await anonymous.GetStringAsync($"/practices/{target.Id}?culture=en");
-        Assert.DoesNotContain("Where this model came from", before);
-        Assert.Contains("awaiting confirmation", await owner.GetStringAsync($"/my/practices/{target.Id}?culture=en"));
+        var before = await anonymous.GetStringAsync($"/practices/{target.Id}");
+        Assert.DoesNotContain("De dónde viene este modelo", before);
+        Assert.Contains("pendiente de confirmación", await owner.GetStringAsync($"/my/practices/{target.Id}"));
 
         var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
         var pending = await moderator.GetStringAsync("/moderation/pathways?culture=en");
@@ -52,12 +52,12 @@ public sealed class ReplicationPathwayTests(PortalFactory factory) : IClassFixtu
         var confirmed = await moderator.PostFormAsync("/moderation/pathways", $"/moderation/pathways/{pathwayId}/confirm", []);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
 
-        var targetPage = await anonymous.GetStringAsync($"/practices/{target.Id}?culture=en");
-        var modelPage = await anonymous.GetStringAsync($"/practices/{model.Id}?culture=en");
+        var targetPage = await anonymous.GetStringAsync($"/practices/{target.Id}");
+        var modelPage = await anonymous.GetStringAsync($"/practices/{model.Id}");
         var publicList = await anonymous.GetStringAsync("/pathways?culture=en");
-        Assert.Contains("Where this model came from", targetPage);
+        Assert.Contains("De dónde viene este modelo", targetPage);
         Assert.Contains(ModelTitle, targetPage);
-        Assert.Contains("Where this model went", modelPage);
+        Assert.Contains("A dónde llegó este modelo", modelPage);
         Assert.Contains($"/practices/{target.Id}/", modelPage);
         Assert.Contains($"/practices/{target.Id}/", publicList);
         Assert.Equal(1, await factory.WithDbAsync(db => db.AuditLog.CountAsync(a => a.EventType == "PathwayConfirmed" && a.EntityId == pathwayId.ToString())));
@@ -76,7 +76,7 @@ public sealed class ReplicationPathwayTests(PortalFactory factory) : IClassFixtu
         var moderator = await factory.SignedInAsRoleAsync(Roles.Moderator);
         await moderator.PostFormAsync("/moderation/pathways", $"/moderation/pathways/{pathwayId}/reject", []);
 
-        Assert.DoesNotContain("Where this model came from", await factory.CreateClient().GetStringAsync($"/practices/{target.Id}?culture=en"));
+        Assert.DoesNotContain("De dónde viene este modelo", await factory.CreateClient().GetStringAsync($"/practices/{target.Id}"));
         Assert.Equal(PathwayState.Rejected, await factory.WithDbAsync(db => db.ReplicationPathways.Where(p => p.Id == pathwayId).Select(p => p.State).SingleAsync()));
     }
 
@@ -98,9 +98,9 @@ public sealed class ReplicationPathwayTests(PortalFactory factory) : IClassFixtu
 
         var pathway = await factory.WithDbAsync(db => db.ReplicationPathways.SingleAsync(p => p.CommitmentId == id));
         Assert.Equal((model.Id, PathwayState.Confirmed, "HN"), (pathway.FromPracticeId, pathway.State, pathway.TargetCountryCode));
-        var modelPage = await factory.CreateClient().GetStringAsync($"/practices/{model.Id}?culture=en");
+        var modelPage = await factory.CreateClient().GetStringAsync($"/practices/{model.Id}");
         Assert.Contains("Tegucigalpa (Honduras)", modelPage);
-        Assert.Contains("fulfilled replication commitment", modelPage);
+        Assert.Contains("compromiso de réplica cumplido", modelPage);
     }
 
     [Fact]
