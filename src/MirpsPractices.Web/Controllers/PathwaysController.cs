@@ -26,7 +26,7 @@ public sealed class PathwaysController(
     [AllowAnonymous]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await pathways.ConfirmedAsync(cancellationToken));
+        View(PublicPathwaysViewModel.From(await pathways.ConfirmedAsync(cancellationToken)));
 
     [HttpPost("/my/practices/{id:int}/pathways")]
     public async Task<IActionResult> Propose(int id, PathwayProposalInput input, CancellationToken cancellationToken)

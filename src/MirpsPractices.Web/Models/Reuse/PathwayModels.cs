@@ -31,3 +31,22 @@ public sealed record PathwayProposalsViewModel(int PracticeId, IReadOnlyList<Pat
 public sealed record PendingPathwaysViewModel(IReadOnlyList<PathwayView> Pending);
 
 public sealed record PracticePathwaysViewModel(int PracticeId, PracticePathways Pathways);
+
+/// <summary>Confirmed pathways counted per pair of countries (model's country → replication's country), for the map.</summary>
+public sealed record CountryFlow(string From, string To, int Count);
+
+/// <summary>The public pathways page: every confirmed pathway (the table) and the same counted between countries (the map).</summary>
+public sealed record PublicPathwaysViewModel(IReadOnlyList<PathwayView> Pathways, IReadOnlyList<CountryFlow> Flows)
+{
+    /// <summary>
+    /// One count per pathway and pair of countries: a practice run in two countries adds one to each pair. An end with no
+    /// country (a commitment that named none) draws nothing.
+    /// </summary>
+    public static PublicPathwaysViewModel From(IReadOnlyList<PathwayView> pathways) =>
+        new(pathways, pathways
+            .SelectMany(p => p.From.CountryCodes.SelectMany(from => p.To.CountryCodes.Select(to => (From: from, To: to))).Distinct())
+            .GroupBy(pair => pair)
+            .Select(g => new CountryFlow(g.Key.From, g.Key.To, g.Count()))
+            .OrderBy(f => Country.MirpsOrder(f.From)).ThenBy(f => Country.MirpsOrder(f.To))
+            .ToList());
+}
