@@ -66,7 +66,7 @@ public static class SvgCharts
 
     /// <summary>
     /// The same map with the replication pathways between countries: an arrow from the centroid of the model's country to
-    /// the centroid of the country it went to (thicker for more pathways, the number at its middle), and a ring around the
+    /// the centroid of the country it went to (thicker for more pathways, their number at its middle when more than one), and a ring around the
     /// centroid for pathways within one country. Each arrow and ring has a title; the page's tables are the text alternative.
     /// </summary>
     public static IHtmlContent PathwayMap(string id, string title, string description, IReadOnlyList<(string Code, string Name)> countries, IReadOnlyList<(string From, string To, int Count, string Label)> flows)
@@ -111,7 +111,11 @@ public static class SvgCharts
                 svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{N(x0)} {N(y0)}Q{N(cx)} {N(cy)} {N(x1)} {N(y1)}\" fill=\"none\" stroke=\"{PathwayInk}\" stroke-width=\"{N(width)}\" stroke-linecap=\"round\" marker-end=\"url(#{id}-arrow)\"/>");
                 (mx, my) = (0.25 * x0 + 0.5 * cx + 0.25 * x1, 0.25 * y0 + 0.5 * cy + 0.25 * y1);
             }
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(mx)}\" y=\"{N(my + 6)}\" text-anchor=\"middle\" font-weight=\"700\" {Halo}>{count}</text></g>");
+            if (count > 1)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(mx)}\" y=\"{N(my + 6)}\" text-anchor=\"middle\" font-weight=\"700\" {Halo}>{count}</text>");
+            }
+            svg.Append("</g>");
         }
         foreach (var code in flows.SelectMany(f => new[] { f.From, f.To }).Distinct())
         {
