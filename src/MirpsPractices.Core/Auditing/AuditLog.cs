@@ -55,6 +55,12 @@ public static class AuditEvents
     public const string SessionEdited = "SessionEdited";
     public const string ReportRequested = "ReportRequested";
     public const string PracticeImportStarted = "PracticeImportStarted";
+
+    // Replication pathways (issue 13).
+    public const string PathwayProposed = "PathwayProposed";
+    public const string PathwayConfirmed = "PathwayConfirmed";
+    public const string PathwayRejected = "PathwayRejected";
+    public const string PathwayRecorded = "PathwayRecorded";
 }
 
 public sealed record AuditContext(string? UserId, string? UserName, string? IpAddress);

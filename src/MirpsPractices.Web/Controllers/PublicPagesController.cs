@@ -31,7 +31,8 @@ public sealed class PracticesController(PracticeRecords records, IAuthorizationS
         var canonical = PracticeLinks.Practice(id, details.Record.Slug);
         if (!string.Equals(slug ?? "", details.Record.Slug, StringComparison.Ordinal))
         {
-            return RedirectPermanent(canonical);
+            // The query string goes along (?culture=en, ?original=1); the path is ours, so this is no open redirect.
+            return RedirectPermanent(canonical + Request.QueryString);
         }
         // The reader's language when a reviewed translation into it exists (issue 12); ?original=1 shows the original.
         // The output cache varies by UI language and query string, and a review evicts it.

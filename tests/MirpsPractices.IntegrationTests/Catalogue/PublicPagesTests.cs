@@ -144,6 +144,12 @@ public sealed partial class PublicPagesTests(CatalogueFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.MovedPermanently, wrong.StatusCode);
         Assert.Equal($"/practices/{id}/capacitacion-tecnica-honduras", wrong.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.MovedPermanently, none.StatusCode);
+
+        // The query string goes along: a link asking for English (or for the original text) still gets it.
+        var english = await client.GetAsync($"/practices/{id}?culture=en&original=1");
+        Assert.Equal($"/practices/{id}/capacitacion-tecnica-honduras?culture=en&original=1", english.Headers.Location?.OriginalString);
+        var page = await client.GetStringAsync(english.Headers.Location!.OriginalString);
+        Assert.Contains("<html lang=\"en\"", page);
     }
 
     [Fact]

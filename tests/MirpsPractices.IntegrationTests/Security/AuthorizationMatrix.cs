@@ -68,6 +68,7 @@ public static class AuthorizationMatrix
         ["GET /organisations/{id:int}"] = Public,
         ["GET /statistics"] = Public,
         ["GET /compare"] = Public,
+        ["GET /pathways"] = Public,
         ["GET /api/v1/practices"] = Public,
         ["GET /api/v1/practices/{id:int}"] = Public,
         ["GET /api/v1/reference/{list}"] = Public,
@@ -141,6 +142,10 @@ public static class AuthorizationMatrix
         ["POST /moderation/imports/{id:guid}/start"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
         ["GET /my/practices/template"] = Participants,  // issue 15: the Word template (es/en)
         ["POST /my/practices/import"] = Participants,   // issue 15: an empty form is answered with "no file received" on My practices
+        ["POST /my/practices/{id:int}/pathways"] = new(SignIn, NotFound, Ok, NotFound, NotFound, Ok, Forbidden),
+        ["GET /moderation/pathways"] = ModeratorOnly,
+        ["POST /moderation/pathways/{id:int}/confirm"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
+        ["POST /moderation/pathways/{id:int}/reject"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden),
         ["POST /my/practices/new"] = Participants,
         ["GET /my/practices/{id:int}"] = new(SignIn, Ok, Ok, Ok, Ok, Ok, Forbidden),
         ["GET /my/practices/{id:int}/edit"] = new(SignIn, NotFound, Ok, NotFound, NotFound, Forbidden, Forbidden),
