@@ -12,7 +12,7 @@ namespace MirpsPractices.Web.Models.Practices;
 /// </summary>
 public sealed class PracticeFormModelValidator : AbstractValidator<PracticeFormModel>
 {
-    public PracticeFormModelValidator(IStringLocalizer<WorkflowResource> t, IStringLocalizer<ReuseResource> r)
+    public PracticeFormModelValidator(IStringLocalizer<WorkflowResource> t, IStringLocalizer<BuildingBlockResource> r)
     {
         RuleFor(x => x.Title).MaximumLength(FieldLimits.Title).WithMessage(_ => t["Validation_TooLong", FieldLimits.Title]);
         RuleFor(x => x.Summary).MaximumLength(FieldLimits.Summary).WithMessage(_ => t["Validation_TooLong", FieldLimits.Summary]);
