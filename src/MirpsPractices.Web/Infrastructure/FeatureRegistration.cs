@@ -33,6 +33,7 @@ public static class FeatureRegistration
         services.AddPracticeWorkflow();
         services.AddTranslations();
         services.AddPathways();
+        services.AddBuildingBlocks();
         services.AddPortalReliability();
         return services;
     }

@@ -23,8 +23,9 @@ public sealed class CatalogueIndex
     private readonly int[] _byTitle;
     private readonly Dictionary<CatalogueFacet, Dictionary<string, Bitset>> _facets;
 
-    private CatalogueIndex(int[] ids, int[] byTitle, Dictionary<CatalogueFacet, Dictionary<string, Bitset>> facets, int organisations)
+    private CatalogueIndex(int[] ids, int[] byTitle, Dictionary<CatalogueFacet, Dictionary<string, Bitset>> facets, int organisations, BlockSignatures blocks)
     {
+        Blocks = blocks;
         _ids = ids;
         _byTitle = byTitle;
         _facets = facets;
@@ -44,6 +45,9 @@ public sealed class CatalogueIndex
     public int OrganisationCount { get; }
 
     public Bitset All { get; }
+
+    /// <summary>The building blocks of published practices, for "other practices using a similar block" (issue 13).</summary>
+    public BlockSignatures Blocks { get; }
 
     public bool IsPublished(int id) => _positions.ContainsKey(id);
 
@@ -249,12 +253,13 @@ public sealed class CatalogueIndex
         CatalogueFacet.Mechanism => Names(query.Mechanisms),
         CatalogueFacet.Status => Names(query.Statuses),
         CatalogueFacet.Language => query.Languages,
+        CatalogueFacet.BlockActorType => Names(query.BlockActorTypes),
         _ => query.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),
     };
 
     private static List<string> Names<T>(IReadOnlyList<T> values) where T : struct, Enum => values.Select(v => v.ToString()).ToList();
 
-    /// <summary>Reads the snapshot: eight narrow queries over covering indexes and the published practices' sort keys.</summary>
+    /// <summary>Reads the snapshot: nine narrow queries over covering indexes and the published practices' sort keys.</summary>
     public static async Task<CatalogueIndex> BuildAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var practices = await db.Practices
@@ -318,6 +323,21 @@ public sealed class CatalogueIndex
         {
             Add(CatalogueFacet.Language, row.RecordId, row.Language);
         }
+        // A practice counts once per actor type carrying any of its building blocks (issue 13); the blocks' words and
+        // carriers are kept for similar blocks. Only the title and the opening of "what it is" are read.
+        var blocks = new BlockSignatures();
+        foreach (var row in await db.PracticeBuildingBlocks
+            .Where(b => b.Practice!.State == PracticeState.Published && b.Practice.RevisionOfId == null)
+            .OrderBy(b => b.PracticeId).ThenBy(b => b.Position)
+            .Select(b => new { b.PracticeId, b.Position, b.Title, Head = b.Description.Substring(0, BlockSignatures.DescriptionHead), b.ActorTypeCodes })
+            .ToListAsync(cancellationToken))
+        {
+            blocks.Add(row.PracticeId, row.Position, row.Title, row.Head, row.ActorTypeCodes);
+            foreach (var type in PracticeBuildingBlock.ParseActorTypes(row.ActorTypeCodes))
+            {
+                Add(CatalogueFacet.BlockActorType, row.PracticeId, type.ToString());
+            }
+        }
         var organisations = new HashSet<int>();
         foreach (var row in await db.PracticeOrganisations.Select(x => new { x.PracticeId, x.OrganisationId, x.Organisation!.ActorType }).ToListAsync(cancellationToken))
         {
@@ -327,7 +347,7 @@ public sealed class CatalogueIndex
             }
             Add(CatalogueFacet.ActorType, row.PracticeId, row.ActorType.ToString());
         }
-        return new CatalogueIndex(ids, byTitle, facets, organisations.Count);
+        return new CatalogueIndex(ids, byTitle, facets, organisations.Count, blocks);
     }
 }
 
