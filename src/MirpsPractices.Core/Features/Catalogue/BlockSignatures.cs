@@ -8,7 +8,7 @@ public sealed record SimilarBlockHit(int PracticeId, int Position, int Score);
 
 /// <summary>
 /// The building blocks of published practices as the catalogue index holds them (issue 13): for each block, the stems of
-/// its title (weight 2) and of the start of what it is (weight 1), and the actor types that carry it, with an inverted
+/// its title (weight 2) and of the opening of what it is (weight 1), and the actor types that carry it, with an inverted
 /// list from stem to blocks. "Other practices using a similar block" then walks only the lists of the block's own stems —
 /// no SQL and no scan over every block per request. Built with the rest of the index, so a publication refreshes it.
 /// </summary>
@@ -29,11 +29,11 @@ public sealed class BlockSignatures
     internal void Add(int practiceId, int position, string title, string descriptionHead, string actorTypeCodes)
     {
         var stems = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in SimilarPractices.Stems(descriptionHead))
+        foreach (var stem in Stems(descriptionHead))
         {
             stems[stem] = 1;
         }
-        foreach (var stem in SimilarPractices.Stems(title))
+        foreach (var stem in Stems(title))
         {
             stems[stem] = 2;
         }
@@ -54,6 +54,13 @@ public sealed class BlockSignatures
             list.Add(index);
         }
     }
+
+    /// <summary>
+    /// The significant words of <see cref="SimilarPractices.Stems"/>, cut to six letters so that the words of one family
+    /// meet as equal keys ("empleador" and "empleadores", "inclusivo" and "inclusivos", "municipal" and "municipales").
+    /// </summary>
+    public static IEnumerable<string> Stems(string text) =>
+        SimilarPractices.Stems(text).Select(s => s.Length > 6 ? s[..6] : s).Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// Blocks of other published practices most like the given block, one per practice (its best), best first: the score is
