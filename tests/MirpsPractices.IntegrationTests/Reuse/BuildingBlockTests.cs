@@ -61,7 +61,7 @@ public sealed partial class BuildingBlockTests(WorkflowFactory factory) : IClass
         Assert.Contains("name=\"Input.BuildingBlocks[0].Title\" value=\"Mesa local de intermediación laboral\"", reloaded);
         Assert.Contains("name=\"Input.BuildingBlocks[1].Title\" value=\"Ruta de certificación\"", reloaded);
         Assert.Matches("name=\"Input.BuildingBlocks\\[1\\]\\.ActorTypes\" value=\"Academia\" checked", reloaded);
-        Assert.Contains("name=\"Input.BuildingBlocks[2].Title\" value=\"\"", reloaded);
+        Assert.Contains("name=\"Input.BuildingBlocks[2].Title\" maxlength", reloaded);
         Assert.Contains("Add a building block", reloaded);
     }
 
