@@ -50,9 +50,38 @@ public sealed class BuildingBlocksBrowserTests(BrowserFixture fixture)
         Assert.Equal("Ventanilla itinerante de empleo", await page.InputValueAsync("#Input_BuildingBlocks_0__Title"));
         Assert.Equal("Un equipo municipal que visita las comunidades rurales.", await page.InputValueAsync("#Input_BuildingBlocks_0__Description"));
         Assert.True(await page.IsCheckedAsync("#Input_BuildingBlocks_0__ActorTypes_LocalGovernment"));
+        await page.Locator("#section-blocks").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "blocks-02-form-section.png") });
         Assert.Equal(1, await page.GetByRole(AriaRole.Group, new() { Name = "Componente 2" }).CountAsync());
         await AssertAccessibleAsync(page);
+
+        // "Add a building block" with script adds the fieldset in place, focused, and the autosave takes what is typed in it.
+        await page.FillAsync("#Input_BuildingBlocks_1__Title", "Bolsa de empleo rural");
+        var url = page.Url;
+        await page.FocusAsync("button[value=add-block]");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal(1, await page.GetByRole(AriaRole.Group, new() { Name = "Componente 3" }).CountAsync());
+        Assert.Equal("Input_BuildingBlocks_2__Title", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal(url, page.Url);
+        await page.Keyboard.TypeAsync("Registro de oficios");
+        await page.FocusAsync("#Input_BuildingBlocks_2__ActorTypes_Academia");
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForFunctionAsync("() => /guardado automáticamente/.test(document.getElementById('autosave-status').textContent)", null, new PageWaitForFunctionOptions { Timeout = 15000 });
+        using (var scope = fixture.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var practiceId = await db.PracticeBuildingBlocks.Where(b => b.Title == "Ventanilla itinerante de empleo").Select(b => b.PracticeId).SingleAsync();
+            await WaitForAsync(async () => await db.PracticeBuildingBlocks.CountAsync(b => b.PracticeId == practiceId && b.Title == "Registro de oficios" && b.Position == 3) == 1);
+        }
         Assert.Empty(errors);
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 60 && !await condition(); i++)
+        {
+            await Task.Delay(250);
+        }
+        Assert.True(await condition());
     }
 
     [Fact]
@@ -69,12 +98,13 @@ public sealed class BuildingBlocksBrowserTests(BrowserFixture fixture)
         await using var _ = context;
         await page.GotoAsync($"/practices/{practiceId}/blocks/{position}?culture=en");
         Assert.Equal("Sello de empleador inclusivo", (await page.InnerTextAsync("h1")).Trim());
+        await BrowserFixture.ScreenshotAsync(page, "blocks-01-block-page");
         await AssertAccessibleAsync(page);
 
         var similar = page.Locator(".similar-blocks a", new() { HasText = "Sello de reconocimiento para empleadores inclusivos" });
         await similar.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/blocks/", StringComparison.Ordinal) && !url.Contains($"/practices/{practiceId}/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/blocks/", StringComparison.Ordinal) && !url.Contains($"/practices/{practiceId}/", StringComparison.Ordinal), new() { Timeout = 60000 });
         Assert.Equal("Sello de reconocimiento para empleadores inclusivos", (await page.InnerTextAsync("h1")).Trim());
         Assert.Contains("Sello de empleador inclusivo", await page.InnerTextAsync(".similar-blocks"));
         Assert.Empty(errors);
