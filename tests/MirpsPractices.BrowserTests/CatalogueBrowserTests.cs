@@ -78,6 +78,7 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture fixture)
     [InlineData("practice", null)]
     [InlineData("recommendations", "/recommendations")]
     [InlineData("statistics", "/statistics")]
+    [InlineData("pathways", "/pathways")]
     [InlineData("organisations", "/organisations")]
     public async Task Public_pages_have_no_serious_or_critical_accessibility_violations(string name, string? path)
     {

@@ -15,7 +15,8 @@ public sealed record ScenarioResult(
     double P99Ms,
     long Failures,
     long PeakRssBytes,
-    int Runs);
+    int Runs,
+    double BytesPerResponse);
 
 public sealed record StressResult(Scenario Scenario, double RequestsPerSecond, double P99Ms, long Failures);
 
@@ -61,5 +62,6 @@ public static class Statistics
         Median(runs.Select(r => r.Summary.P99Microseconds / 1000)),
         runs.Sum(r => r.Summary.Failures),
         runs.Max(r => r.PeakRssBytes),
-        runs.Count);
+        runs.Count,
+        Median(runs.Select(r => r.Summary.Requests == 0 ? double.NaN : (double)r.Summary.Bytes / r.Summary.Requests)));
 }

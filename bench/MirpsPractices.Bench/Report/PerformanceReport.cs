@@ -25,7 +25,7 @@ public static class PerformanceReport
         md.AppendLine(Inv($"- **When:** {result.StartedAtUtc:yyyy-MM-dd HH:mm} UTC, {result.Elapsed.TotalMinutes:0} min in all; 1-minute load average before measuring: {result.LoadAverageBefore:0.00}"));
         md.AppendLine(Inv($"- **Machine:** {m.Cores} cores ({m.Cpu}), {m.Memory} RAM, {m.OperatingSystem}; .NET SDK {m.DotnetVersion}; {m.WrkVersion.Split(" [", 2)[0]}"));
         md.AppendLine(Inv($"- **Command:** `{result.Command}` — sizes {string.Join(", ", o.Sizes.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))}; {o.Runs} runs; `wrk -t{o.Threads} -c{o.Connections}`, {o.Duration} s per measurement at the largest size, {o.SmallDuration} s below; {o.StressConnections} connections × {o.StressDuration} s once; {o.Writers} writers × {o.WriteSeconds} s."));
-        md.AppendLine("- **Columns:** medians of the runs; \"× ceiling\" is the ratio to the ceiling app measured in the same run; failures are responses ≥ 400 plus socket errors and timeouts, summed over all runs; peak RSS is the portal's VmHWM during that scenario.");
+        md.AppendLine("- **Columns:** medians of the runs; \"× ceiling\" is the ratio to the ceiling app measured in the same run; failures are responses ≥ 400 plus socket errors and timeouts, summed over all runs; peak RSS is the portal's VmHWM during that scenario; \"bytes\" is the mean size of a response as wrk read it, headers included (every request sends `Accept-Encoding: " + Wrk.BrowserAcceptEncoding + "`, as browsers do).");
         md.AppendLine();
 
         foreach (var size in result.Sizes)
@@ -33,12 +33,12 @@ public static class PerformanceReport
             var g = size.Generation;
             md.AppendLine(Inv($"### N = {size.Size:N0} (`wrk -t{o.Threads} -c{o.Connections} -d{size.Duration}s`, median of {o.Runs})")).AppendLine();
             md.AppendLine(Inv($"Database: {size.Size + g.OtherPractices:N0} practices ({size.Size:N0} published, {g.OtherPractices:N0} drafts or in review), {g.Organisations:N0} organisations, {g.Rows:N0} rows, {g.DatabaseBytes / 1048576.0:N0} MB; generated in {g.Elapsed.TotalSeconds:0.0} s.")).AppendLine();
-            md.AppendLine("| scenario | cache | req/s | × ceiling | p50 ms | p95 ms | p99 ms | failures | peak RSS MB |");
-            md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            md.AppendLine("| scenario | cache | req/s | × ceiling | p50 ms | p95 ms | p99 ms | failures | peak RSS MB | bytes |");
+            md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var row in size.Rows)
             {
                 var cache = row.Scenario.Server == Server.Ceiling ? "—" : row.Scenario.Cache == CacheMode.Cached ? "cached" : "uncached";
-                md.AppendLine(Inv($"| {row.Scenario.Title} | {cache} | {row.RequestsPerSecond:N0} | {Percent(row.RatioToCeiling)} | {row.P50Ms:0.00} | {row.P95Ms:0.00} | {row.P99Ms:0.00} | {row.Failures} | {row.PeakRssBytes / 1048576.0:0} |"));
+                md.AppendLine(Inv($"| {row.Scenario.Title} | {cache} | {row.RequestsPerSecond:N0} | {Percent(row.RatioToCeiling)} | {row.P50Ms:0.00} | {row.P95Ms:0.00} | {row.P99Ms:0.00} | {row.Failures} | {row.PeakRssBytes / 1048576.0:0} | {row.BytesPerResponse:N0} |"));
             }
             md.AppendLine();
             md.AppendLine(Inv($"Portal peak RSS over the whole size: **{size.PeakRssBytes / 1048576.0:0} MB**."));

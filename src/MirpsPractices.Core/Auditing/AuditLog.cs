@@ -54,6 +54,12 @@ public static class AuditEvents
     public const string SessionCreated = "SessionCreated";
     public const string SessionEdited = "SessionEdited";
     public const string ReportRequested = "ReportRequested";
+
+    // Replication pathways (issue 13).
+    public const string PathwayProposed = "PathwayProposed";
+    public const string PathwayConfirmed = "PathwayConfirmed";
+    public const string PathwayRejected = "PathwayRejected";
+    public const string PathwayRecorded = "PathwayRecorded";
 }
 
 public sealed record AuditContext(string? UserId, string? UserName, string? IpAddress);

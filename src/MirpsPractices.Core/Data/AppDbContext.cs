@@ -43,6 +43,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RecordTranslation> RecordTranslations => Set<RecordTranslation>();
+    public DbSet<ReplicationPathway> ReplicationPathways => Set<ReplicationPathway>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -190,6 +190,9 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
                 await db.SaveChangesAsync(ct);
             }
 
+            AddPathways();
+            await db.SaveChangesAsync(ct);
+
             return string.Create(
                 CultureInfo.InvariantCulture,
                 $"Organisations: {_organisations.Count}; practices: {_practices.Count}; recommendations: {_recommendations.Count}; sessions: 2; calls for practices: 1.");
@@ -584,6 +587,38 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
                     Date = n.Date, Text = n.Text, AuthorId = users.For(spec.CreatedBy), Status = spec.Status, Percent = commitment.Percent,
                 }));
                 db.Commitments.Add(commitment);
+            }
+        }
+
+        // ---------------------------------------------------------------- replication pathways (issue 13)
+
+        /// <summary>Which sample practice took up which (to, kind, from, confirmed): four confirmed and one awaiting a moderator.</summary>
+        private static readonly (string To, PathwayKind Kind, string From, bool Confirmed, string Note)[] PathwaySpecs =
+        [
+            ("contratacion-pa", PathwayKind.AdaptedFrom, "alianza-mx", true, "El protocolo de contratación con empresas del corredor industrial se adaptó a la Cámara de Comercio de Panamá."),
+            ("workplace-english-bz", PathwayKind.InspiredBy, "escuelas-hn", true, "The municipal workshop-school model inspired the community-based vocational courses."),
+            ("roster-bz", PathwayKind.InspiredBy, "ventanilla-cr", true, "The employer-linked job matching desk took up the one-stop municipal employment office."),
+            ("homologacion-regional", PathwayKind.ScaledUpFrom, "certificacion-gt", true, "La certificación guatemalteca se amplió a una red regional."),
+            ("ruta-juvenil-hn", PathwayKind.AdaptedFrom, "escuelas-hn", false, "La ruta juvenil retoma el acompañamiento de las escuelas-taller."),
+        ];
+
+        private void AddPathways()
+        {
+            foreach (var (to, kind, from, confirmed, note) in PathwaySpecs)
+            {
+                var (target, _) = _practices[to];
+                var model = _practices[from].Practice;
+                if (!model.IsPublic || (confirmed && !target.IsPublic))
+                {
+                    throw new InvalidOperationException($"A sample pathway must link published practices: '{from}' → '{to}'.");
+                }
+                var proposedAt = (target.PublishedAtUtc ?? target.UpdatedAtUtc).AddDays(1);
+                var pathway = ReplicationPathway.Propose(model.Id, target.Id, kind, note, target.SubmitterId, proposedAt);
+                if (confirmed)
+                {
+                    pathway.Confirm(users.Moderator, proposedAt.AddDays(2));
+                }
+                db.ReplicationPathways.Add(pathway);
             }
         }
 

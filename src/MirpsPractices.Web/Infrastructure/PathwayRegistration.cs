@@ -8,6 +8,7 @@ public static class PathwayRegistration
     public static IServiceCollection AddPathways(this IServiceCollection services)
     {
         services.AddScoped<SimilarPractices>();
+        services.AddScoped<PathwayService>();
         return services;
     }
 }

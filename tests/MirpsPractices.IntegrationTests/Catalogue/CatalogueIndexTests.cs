@@ -54,6 +54,37 @@ public sealed class CatalogueIndexTests(CatalogueFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Statistics_from_the_index_equal_the_sql_aggregates()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirpsPractices.Core.Data.AppDbContext>();
+        var search = scope.ServiceProvider.GetRequiredService<CatalogueSearch>();
+        var statistics = await scope.ServiceProvider.GetRequiredService<CatalogueStatistics>().GetAsync(CancellationToken.None);
+
+        var ids = search.Published.Select(p => p.Id);
+        Assert.Equal(await search.Published.CountAsync(), statistics.PublishedPractices);
+        var byCountry = await db.PracticeCountries.Where(x => ids.Contains(x.PracticeId))
+            .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+        Assert.Equal(byCountry.OrderBy(c => c.Key), statistics.ByCountry.OrderBy(c => c.Key));
+        var byArea = await db.PracticeStrategyAreas.Where(x => ids.Contains(x.PracticeId))
+            .GroupBy(x => x.Area).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+        Assert.Equal(byArea.OrderBy(c => c.Key), statistics.ByStrategyArea.OrderBy(c => c.Key));
+        var typed = await db.PracticeOrganisations.Where(x => ids.Contains(x.PracticeId))
+            .Select(x => new { x.PracticeId, x.Organisation!.ActorType }).Distinct().ToListAsync();
+        Assert.Equal(typed.GroupBy(x => x.ActorType).ToDictionary(g => g.Key, g => g.Count()).OrderBy(c => c.Key),
+            statistics.ByActorType.OrderBy(c => c.Key));
+        var pairs = (from a in typed
+                     join b in typed on a.PracticeId equals b.PracticeId
+                     group a by (a.ActorType, B: b.ActorType) into g
+                     select (g.Key.ActorType, g.Key.B, g.Count())).OrderBy(p => p.ActorType).ThenBy(p => p.B).ToList();
+        Assert.Equal(pairs, statistics.CoordinationMatrix.Select(p => (p.A, p.B, p.Practices)).OrderBy(p => p.A).ThenBy(p => p.B));
+        Assert.Contains(pairs, p => p.ActorType != p.B);
+        var byYear = (await search.Published.Where(p => p.PublishedAtUtc != null).Select(p => p.PublishedAtUtc!.Value).ToListAsync())
+            .GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(byYear.OrderBy(y => y.Key), statistics.ByYearPublished.OrderBy(y => y.Key));
+    }
+
+    [Fact]
     public async Task Related_practices_share_most_areas_and_countries_newest_first_among_equals()
     {
         await using var scope = factory.Services.CreateAsyncScope();

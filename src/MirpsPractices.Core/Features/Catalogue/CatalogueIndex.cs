@@ -23,10 +23,12 @@ public sealed class CatalogueIndex
     private readonly int[] _byTitle;
     private readonly Dictionary<CatalogueFacet, Dictionary<string, Bitset>> _facets;
 
-    private CatalogueIndex(int[] ids, int[] byTitle, Dictionary<CatalogueFacet, Dictionary<string, Bitset>> facets, int organisations, BlockSignatures blocks)
+    private CatalogueIndex(int[] ids, int[] byTitle, Dictionary<CatalogueFacet, Dictionary<string, Bitset>> facets, int organisations,
+        IReadOnlyDictionary<int, int> publishedByYear, BlockSignatures blocks)
     {
         Blocks = blocks;
         _ids = ids;
+        PublishedByYear = publishedByYear;
         _byTitle = byTitle;
         _facets = facets;
         _positions = new Dictionary<int, int>(ids.Length);
@@ -48,6 +50,9 @@ public sealed class CatalogueIndex
 
     /// <summary>The building blocks of published practices, for "other practices using a similar block" (issue 13).</summary>
     public BlockSignatures Blocks { get; }
+
+    /// <summary>Published practices by the year they were published (the statistics page).</summary>
+    public IReadOnlyDictionary<int, int> PublishedByYear { get; }
 
     public bool IsPublished(int id) => _positions.ContainsKey(id);
 
@@ -104,6 +109,10 @@ public sealed class CatalogueIndex
         }
         return counts;
     }
+
+    /// <summary>How many published practices have both values of the facet (for a value with itself: how many have it).</summary>
+    public int CountWithBoth(CatalogueFacet facet, string first, string second) =>
+        _facets[facet].TryGetValue(first, out var a) && _facets[facet].TryGetValue(second, out var b) ? a.CountAnd(b) : 0;
 
     /// <summary>Ids of <paramref name="view"/> in display order, from <paramref name="skip"/>, at most <paramref name="take"/>.</summary>
     public List<int> OrderedIds(Bitset view, CatalogueSort sort, TextMatches? text, int skip, int take)
@@ -260,21 +269,51 @@ public sealed class CatalogueIndex
     private static List<string> Names<T>(IReadOnlyList<T> values) where T : struct, Enum => values.Select(v => v.ToString()).ToList();
 
     /// <summary>Reads the snapshot: nine narrow queries over covering indexes and the published practices' sort keys.</summary>
+    /// <remarks>
+    /// Rows are streamed, never listed, and the title order comes from the database (the same ORDER BY as the SQL form of
+    /// the title sort): at 100,000 practices, holding every title and every link row at once raised the process's peak
+    /// memory by about 100 MB on the first request after each change (docs/performance.md).
+    /// </remarks>
     public static async Task<CatalogueIndex> BuildAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var practices = await db.Practices
-            .Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)
-            .Select(p => new { p.Id, p.PublishedAtUtc, p.Title, p.ImplementationStatus, p.StartDate, p.Language })
+        var published = db.Practices.Where(p => p.State == PracticeState.Published && p.RevisionOfId == null);
+        var ordered = await published
+            .Select(p => new IndexedPractice(p.Id, p.PublishedAtUtc, p.ImplementationStatus, p.StartDate, p.Language))
             .ToListAsync(cancellationToken);
-        var ordered = practices.OrderByDescending(p => p.PublishedAtUtc).ThenByDescending(p => p.Id).ToList();
+        // Newest first, in place (no second list).
+        ordered.Sort((a, b) => b.PublishedAtUtc != a.PublishedAtUtc ? Nullable.Compare(b.PublishedAtUtc, a.PublishedAtUtc) : b.Id.CompareTo(a.Id));
         var ids = ordered.Select(p => p.Id).ToArray();
-        var byTitle = Enumerable.Range(0, ordered.Count)
-            .OrderBy(i => ordered[i].Title, StringComparer.Ordinal).ThenBy(i => ordered[i].Id)
-            .ToArray();
         var positions = new Dictionary<int, int>(ids.Length);
         for (var i = 0; i < ids.Length; i++)
         {
             positions[ids[i]] = i;
+        }
+        var byTitle = new int[ids.Length];
+        var next = 0;
+        await foreach (var id in published.OrderBy(p => p.Title).ThenBy(p => p.Id).Select(p => p.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            // A practice published between the two reads is left for the next build (its position is unknown here).
+            if (next < byTitle.Length && positions.TryGetValue(id, out var position))
+            {
+                byTitle[next++] = position;
+            }
+        }
+        if (next < byTitle.Length)
+        {
+            // One withdrawn between the two reads: the positions it left are filled in newest-first order, so every
+            // position appears once and title paging never repeats or skips a practice.
+            var seen = new bool[ids.Length];
+            for (var i = 0; i < next; i++)
+            {
+                seen[byTitle[i]] = true;
+            }
+            for (var position = 0; position < ids.Length; position++)
+            {
+                if (!seen[position])
+                {
+                    byTitle[next++] = position;
+                }
+            }
         }
 
         var facets = Facets.ToDictionary(f => f, _ => new Dictionary<string, Bitset>(StringComparer.Ordinal));
@@ -300,37 +339,37 @@ public sealed class CatalogueIndex
                 Add(CatalogueFacet.Year, ordered[i].Id, start.Year.ToString(CultureInfo.InvariantCulture));
             }
         }
-        foreach (var row in await db.PracticeCountries.Select(x => new { x.PracticeId, x.CountryCode }).ToListAsync(cancellationToken))
+        await foreach (var row in db.PracticeCountries.Select(x => new { x.PracticeId, x.CountryCode }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             Add(CatalogueFacet.Country, row.PracticeId, row.CountryCode);
         }
-        foreach (var row in await db.PracticeStrategyAreas.Select(x => new { x.PracticeId, x.Area }).ToListAsync(cancellationToken))
+        await foreach (var row in db.PracticeStrategyAreas.Select(x => new { x.PracticeId, x.Area }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             Add(CatalogueFacet.StrategyArea, row.PracticeId, row.Area.ToString());
         }
-        foreach (var row in await db.PracticePopulations.Select(x => new { x.PracticeId, x.Population }).ToListAsync(cancellationToken))
+        await foreach (var row in db.PracticePopulations.Select(x => new { x.PracticeId, x.Population }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             Add(CatalogueFacet.Population, row.PracticeId, row.Population.ToString());
         }
-        foreach (var row in await db.PracticeMechanisms.Select(x => new { x.PracticeId, x.Mechanism }).ToListAsync(cancellationToken))
+        await foreach (var row in db.PracticeMechanisms.Select(x => new { x.PracticeId, x.Mechanism }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             Add(CatalogueFacet.Mechanism, row.PracticeId, row.Mechanism.ToString());
         }
         // A practice is also available in the language of its reviewed translation (issue 12); one translation per record.
-        foreach (var row in await db.RecordTranslations
+        await foreach (var row in db.RecordTranslations
             .Where(t => t.RecordType == TranslatedRecordType.Practice && t.ReviewedTextsJson != null)
-            .Select(t => new { t.RecordId, t.Language }).ToListAsync(cancellationToken))
+            .Select(t => new { t.RecordId, t.Language }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             Add(CatalogueFacet.Language, row.RecordId, row.Language);
         }
         // A practice counts once per actor type carrying any of its building blocks (issue 13); the blocks' words and
         // carriers are kept for similar blocks. Only the title and the opening of "what it is" are read.
         var blocks = new BlockSignatures();
-        foreach (var row in await db.PracticeBuildingBlocks
+        await foreach (var row in db.PracticeBuildingBlocks
             .Where(b => b.Practice!.State == PracticeState.Published && b.Practice.RevisionOfId == null)
             .OrderBy(b => b.PracticeId).ThenBy(b => b.Position)
             .Select(b => new { b.PracticeId, b.Position, b.Title, Head = b.Description.Substring(0, BlockSignatures.DescriptionHead), b.ActorTypeCodes })
-            .ToListAsync(cancellationToken))
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             blocks.Add(row.PracticeId, row.Position, row.Title, row.Head, row.ActorTypeCodes);
             foreach (var type in PracticeBuildingBlock.ParseActorTypes(row.ActorTypeCodes))
@@ -339,7 +378,7 @@ public sealed class CatalogueIndex
             }
         }
         var organisations = new HashSet<int>();
-        foreach (var row in await db.PracticeOrganisations.Select(x => new { x.PracticeId, x.OrganisationId, x.Organisation!.ActorType }).ToListAsync(cancellationToken))
+        await foreach (var row in db.PracticeOrganisations.Select(x => new { x.PracticeId, x.OrganisationId, x.Organisation!.ActorType }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             if (positions.ContainsKey(row.PracticeId))
             {
@@ -347,9 +386,13 @@ public sealed class CatalogueIndex
             }
             Add(CatalogueFacet.ActorType, row.PracticeId, row.ActorType.ToString());
         }
-        return new CatalogueIndex(ids, byTitle, facets, organisations.Count, blocks);
+        var publishedByYear = ordered.Where(p => p.PublishedAtUtc is not null)
+            .GroupBy(p => p.PublishedAtUtc!.Value.Year).ToDictionary(g => g.Key, g => g.Count());
+        return new CatalogueIndex(ids, byTitle, facets, organisations.Count, publishedByYear, blocks);
     }
 }
+
+internal sealed record IndexedPractice(int Id, DateTime? PublishedAtUtc, ImplementationStatus ImplementationStatus, DateOnly? StartDate, string Language);
 
 /// <summary>Full-text matches of one search as positions of a <see cref="CatalogueIndex"/>: the set, and the positions in relevance order.</summary>
 public sealed class TextMatches(Bitset bits, int[] ranked)

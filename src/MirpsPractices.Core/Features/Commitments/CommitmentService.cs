@@ -243,6 +243,7 @@ public sealed class CommitmentService(
         var before = Fields(commitment);
         await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), ct);
         commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await Reuse.PathwayService.RecordIfFulfilledAsync(db, audit, commitment, who, commitment.UpdatedAtUtc, ct);
         // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
         if (before.ChangedIn(Fields(commitment)) is { } changed)
         {
@@ -277,6 +278,8 @@ public sealed class CommitmentService(
             }
             commitment.RecordProgress(date, text, status, percent, actor.UserId);
             commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            // A fulfilled replication records where the model went (issue 13).
+            await Reuse.PathwayService.RecordIfFulfilledAsync(db, audit, commitment, who, commitment.UpdatedAtUtc, token);
             audit.Add(AuditEvents.CommitmentProgressNoted, who, nameof(Commitment), AuditLog.EntityKey(id), status.ToString());
             await db.SaveChangesAsync(token);
             return SaveOutcome.Saved;

@@ -31,32 +31,141 @@ public static class SvgCharts
 
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>Schematic tile map of the seven MIRPS countries, north-west to south-east; each tile links to its catalogue.</summary>
-    public static IHtmlContent Map(string id, string title, IReadOnlyList<(string Code, string Name, int Value, string Label)> countries)
+    private const string MapEmpty = "#ffffff";
+    private const string MapBorder = "#44515e";
+    private const string Neighbour = "#e6e9ed";
+
+    /// <summary>
+    /// Geographic map of the seven MIRPS countries (Natural Earth boundaries, <see cref="CountryMap"/>), each shaded by its
+    /// number of practices on the five-step scale and a link to its catalogue whose accessible name is its label; a legend
+    /// gives the value ranges of the colours. The neighbours are drawn in grey for orientation and are not links.
+    /// </summary>
+    public static IHtmlContent Map(string id, string title, IReadOnlyList<(string Code, string Name, int Value, string Label)> countries, string legendTitle)
     {
-        var positions = new Dictionary<string, (int X, int Y)>
-        {
-            ["MX"] = (20, 20), ["BZ"] = (250, 20), ["GT"] = (150, 112), ["HN"] = (290, 112),
-            ["SV"] = (150, 204), ["CR"] = (340, 236), ["PA"] = (480, 296),
-        };
-        var max = countries.Max(c => c.Value);
+        var map = CountryMap.Instance;
+        var max = countries.Count == 0 ? 0 : countries.Max(c => c.Value);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart chart-map\" viewBox=\"0 0 620 390\" aria-labelledby=\"{id}-title\" focusable=\"false\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{E(title)}</title>");
+        MapStart(svg, map, id, title, "chart chart-map", role: null);
         foreach (var (code, name, value, label) in countries)
         {
-            var (x, y) = positions.GetValueOrDefault(code, (0, 0));
-            var fill = Fill(value, max);
-            var ink = TextOn(fill);
-            // The link's name comes from its <title> (SVG-AAM); the drawn texts are decoration of that name.
+            if (!map.Countries.TryGetValue(code, out var shape))
+            {
+                continue;
+            }
+            var fill = value <= 0 ? MapEmpty : Fill(value, max);
+            // The link's name comes from its <title> (SVG-AAM); the drawn label is decoration of that name.
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/catalogue?country={code}\" class=\"map-country\"><title>{E(label)}</title>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"130\" height=\"80\" rx=\"12\" fill=\"{fill}\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 65}\" y=\"{y + 34}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"600\" fill=\"{ink}\" aria-hidden=\"true\">{E(name)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 65}\" y=\"{y + 60}\" text-anchor=\"middle\" font-size=\"22\" font-weight=\"700\" fill=\"{ink}\" aria-hidden=\"true\">{value}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{shape.PathData}\" fill=\"{fill}\" stroke=\"{MapBorder}\" stroke-width=\"1\" stroke-linejoin=\"round\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{shape.Label[0]}\" y=\"{shape.Label[1]}\" text-anchor=\"{shape.Anchor}\" {Halo} aria-hidden=\"true\">{E(name)} <tspan font-weight=\"700\">{value}</tspan></text>");
             svg.Append("</a>");
+        }
+        Legend(svg, legendTitle, max);
+        svg.Append("</svg>");
+        return new HtmlString(svg.ToString());
+    }
+
+    /// <summary>
+    /// The same map with the replication pathways between countries: an arrow from the centroid of the model's country to
+    /// the centroid of the country it went to (thicker for more pathways, their number at its middle when more than one), and a ring around the
+    /// centroid for pathways within one country. Each arrow and ring has a title; the page's tables are the text alternative.
+    /// </summary>
+    public static IHtmlContent PathwayMap(string id, string title, string description, IReadOnlyList<(string Code, string Name)> countries, IReadOnlyList<(string From, string To, int Count, string Label)> flows)
+    {
+        var map = CountryMap.Instance;
+        var svg = new StringBuilder();
+        MapStart(svg, map, id, title, "chart chart-map chart-pathways", role: "img", description);
+        svg.Append(CultureInfo.InvariantCulture, $"<defs><marker id=\"{id}-arrow\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"5\" markerHeight=\"5\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"{PathwayInk}\"/></marker></defs>");
+        foreach (var (code, name) in countries)
+        {
+            if (map.Countries.TryGetValue(code, out var shape))
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{shape.PathData}\" fill=\"{Scale[0]}\" stroke=\"{MapBorder}\" stroke-width=\"1\" stroke-linejoin=\"round\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{shape.Label[0]}\" y=\"{shape.Label[1]}\" text-anchor=\"{shape.Anchor}\" {Halo}>{E(name)}</text>");
+            }
+        }
+        var max = flows.Count == 0 ? 1 : flows.Max(f => f.Count);
+        foreach (var (from, to, count, label) in flows)
+        {
+            if (!map.Countries.TryGetValue(from, out var a) || !map.Countries.TryGetValue(to, out var b))
+            {
+                continue;
+            }
+            var width = 2.5 + 5.5 * (count - 1) / Math.Max(1, max - 1);
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"pathway-flow\" data-from=\"{from}\" data-to=\"{to}\"><title>{E(label)}</title>");
+            double mx, my;
+            if (from == to)
+            {
+                var r = 16 + 2 * width;
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{a.Centroid[0]}\" cy=\"{a.Centroid[1]}\" r=\"{N(r)}\" fill=\"none\" stroke=\"{PathwayInk}\" stroke-width=\"{N(width)}\" stroke-dasharray=\"6 4\"/>");
+                (mx, my) = (a.Centroid[0] + r * 0.75, a.Centroid[1] - r * 0.75);
+            }
+            else
+            {
+                // A curve bent to the left of its direction, so that A→B and B→A do not overlap; stopped short of B's dot.
+                double x0 = a.Centroid[0], y0 = a.Centroid[1], x1 = b.Centroid[0], y1 = b.Centroid[1];
+                double dx = x1 - x0, dy = y1 - y0, length = Math.Max(1, Math.Sqrt(dx * dx + dy * dy));
+                double cx = (x0 + x1) / 2 + dy * 0.2, cy = (y0 + y1) / 2 - dx * 0.2;
+                double ex = cx - x1, ey = cy - y1, el = Math.Max(1, Math.Sqrt(ex * ex + ey * ey)), stop = Math.Min(8, length / 4);
+                x1 += ex / el * stop;
+                y1 += ey / el * stop;
+                svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{N(x0)} {N(y0)}Q{N(cx)} {N(cy)} {N(x1)} {N(y1)}\" fill=\"none\" stroke=\"{PathwayInk}\" stroke-width=\"{N(width)}\" stroke-linecap=\"round\" marker-end=\"url(#{id}-arrow)\"/>");
+                (mx, my) = (0.25 * x0 + 0.5 * cx + 0.25 * x1, 0.25 * y0 + 0.5 * cy + 0.25 * y1);
+            }
+            if (count > 1)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(mx)}\" y=\"{N(my + 6)}\" text-anchor=\"middle\" font-weight=\"700\" {Halo}>{count}</text>");
+            }
+            svg.Append("</g>");
+        }
+        foreach (var code in flows.SelectMany(f => new[] { f.From, f.To }).Distinct())
+        {
+            if (map.Countries.TryGetValue(code, out var shape))
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{shape.Centroid[0]}\" cy=\"{shape.Centroid[1]}\" r=\"5\" fill=\"{PathwayInk}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
+            }
         }
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
+    }
+
+    private const string PathwayInk = "#a34700";
+
+    private const string Halo = "font-size=\"20\" fill=\"#1d2733\" stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+
+    private static void MapStart(StringBuilder svg, CountryMap map, string id, string title, string cssClass, string? role, string? description = null)
+    {
+        var labelled = description is null ? $"{id}-title" : $"{id}-title {id}-desc";
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"{cssClass}\" viewBox=\"0 0 {map.Width} {map.Height}\"{(role is null ? "" : $" role=\"{role}\"")} aria-labelledby=\"{labelled}\" focusable=\"false\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{E(title)}</title>");
+        if (description is not null)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{E(description)}</desc>");
+        }
+        svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{map.Context}\" fill=\"{Neighbour}\" stroke=\"#ffffff\" stroke-width=\"1\" aria-hidden=\"true\"/>");
+    }
+
+    /// <summary>The colour scale's value ranges (the same steps as <see cref="Fill"/>), in the empty Pacific corner.</summary>
+    private static void Legend(StringBuilder svg, string legendTitle, int max)
+    {
+        var steps = new List<(string Fill, string Text)> { (MapEmpty, "0") };
+        for (var k = 0; k < Scale.Length && max > 0; k++)
+        {
+            var lo = k * max / Scale.Length + 1;
+            var hi = (k + 1) * max / Scale.Length;
+            if (lo <= hi)
+            {
+                steps.Add((Fill(hi, max), lo == hi ? $"{lo}" : $"{lo}–{hi}"));
+            }
+        }
+        var top = 660 - steps.Count * 30 - 8;
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"map-legend\" aria-hidden=\"true\"><text x=\"24\" y=\"{top}\" font-size=\"20\" font-weight=\"700\" fill=\"{Ink}\">{E(legendTitle)}</text>");
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var y = top + 12 + i * 30;
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"24\" y=\"{y}\" width=\"34\" height=\"22\" fill=\"{steps[i].Fill}\" stroke=\"{MapBorder}\" stroke-width=\"1\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"68\" y=\"{y + 18}\" font-size=\"18\" fill=\"{Ink}\">{steps[i].Text}</text>");
+        }
+        svg.Append("</g>");
     }
 
     /// <summary>Horizontal bars with the label on the left and the value after the bar.</summary>

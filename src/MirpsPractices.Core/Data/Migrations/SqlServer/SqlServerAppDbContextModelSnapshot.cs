@@ -1533,6 +1533,76 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.ToTable("RecordTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.ReplicationPathway", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FromPracticeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ProposedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TargetCountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("TargetLocality")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ToPracticeId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId")
+                        .IsUnique()
+                        .HasFilter("[CommitmentId] IS NOT NULL");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("TargetCountryCode");
+
+                    b.HasIndex("FromPracticeId", "State");
+
+                    b.HasIndex("ToPracticeId", "State");
+
+                    b.ToTable("ReplicationPathways", (string)null);
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.ReportJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2098,6 +2168,34 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.ReplicationPathway", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MirpsPractices.Core.Domain.Practice", "FromPractice")
+                        .WithMany()
+                        .HasForeignKey("FromPracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MirpsPractices.Core.Domain.Country", null)
+                        .WithMany()
+                        .HasForeignKey("TargetCountryCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MirpsPractices.Core.Domain.Practice", "ToPractice")
+                        .WithMany()
+                        .HasForeignKey("ToPracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("FromPractice");
+
+                    b.Navigation("ToPractice");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.ReportJob", b =>

@@ -11,7 +11,7 @@ using MirpsPractices.Core.Data;
 namespace MirpsPractices.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261203125528_Issue13BuildingBlocks")]
+    [Migration("20261203134113_Issue13BuildingBlocks")]
     partial class Issue13BuildingBlocks
     {
         /// <inheritdoc />
@@ -1479,6 +1479,73 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.ToTable("RecordTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.ReplicationPathway", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromPracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetCountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLocality")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToPracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("TargetCountryCode");
+
+                    b.HasIndex("FromPracticeId", "State");
+
+                    b.HasIndex("ToPracticeId", "State");
+
+                    b.ToTable("ReplicationPathways", (string)null);
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.ReportJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2042,6 +2109,34 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.ReplicationPathway", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MirpsPractices.Core.Domain.Practice", "FromPractice")
+                        .WithMany()
+                        .HasForeignKey("FromPracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MirpsPractices.Core.Domain.Country", null)
+                        .WithMany()
+                        .HasForeignKey("TargetCountryCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MirpsPractices.Core.Domain.Practice", "ToPractice")
+                        .WithMany()
+                        .HasForeignKey("ToPracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("FromPractice");
+
+                    b.Navigation("ToPractice");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.ReportJob", b =>
