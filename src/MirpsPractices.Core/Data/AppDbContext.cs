@@ -26,6 +26,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<PracticePopulation> PracticePopulations => Set<PracticePopulation>();
     public DbSet<PracticeOrganisation> PracticeOrganisations => Set<PracticeOrganisation>();
     public DbSet<PracticeMechanism> PracticeMechanisms => Set<PracticeMechanism>();
+    public DbSet<PracticeBuildingBlock> PracticeBuildingBlocks => Set<PracticeBuildingBlock>();
     public DbSet<PracticeStateChange> PracticeStateChanges => Set<PracticeStateChange>();
     public DbSet<PracticeVersion> PracticeVersions => Set<PracticeVersion>();
     public DbSet<PracticeReviewComment> PracticeReviewComments => Set<PracticeReviewComment>();

@@ -52,6 +52,7 @@ public class Practice : IHasConcurrencyStamp
     public List<PracticeMechanism> Mechanisms { get; set; } = [];
     public List<PracticeIndicator> OtherIndicators { get; set; } = [];
     public List<PracticeEvidenceLink> EvidenceLinks { get; set; } = [];
+    public List<PracticeBuildingBlock> BuildingBlocks { get; set; } = [];
     public List<PracticeCriterionAssessment> Criteria { get; set; } = [];
     public List<PracticeStateChange> StateChanges { get; set; } = [];
 

@@ -360,6 +360,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
                 practice.Mechanisms.AddRange(spec.Mechanisms.Select(m => new PracticeMechanism { Mechanism = m.Mechanism, Description = m.Description }));
                 practice.OtherIndicators.AddRange(spec.OtherIndicators.Select(i => new PracticeIndicator { Name = i.Name, Value = i.Value, Unit = i.Unit }));
                 practice.EvidenceLinks.AddRange(spec.Evidence.Select(e => new PracticeEvidenceLink { Title = e.Title, Url = e.Url }));
+                practice.BuildingBlocks.AddRange(SampleBuildingBlocks.For(spec.Key));
 
                 ApplyHistory(practice, spec);
 

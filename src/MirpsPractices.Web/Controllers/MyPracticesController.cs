@@ -332,6 +332,12 @@ public sealed class MyPracticesController(
     /// <summary>The no-JavaScript "add row" buttons post the whole form back; nothing is saved, nothing is validated yet.</summary>
     private bool AddRowRequested(PracticeFormModel input)
     {
+        if (input.Intent == PracticeFormModel.IntentAddBlock)
+        {
+            ModelState.Clear();
+            input.Normalize(extraBlocks: 1);
+            return true;
+        }
         var (organisations, indicators, evidence) = input.Intent switch
         {
             PracticeFormModel.IntentAddOrganisation => (2, 0, 0),

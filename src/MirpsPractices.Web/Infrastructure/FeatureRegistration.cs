@@ -34,6 +34,7 @@ public static class FeatureRegistration
         services.AddTranslations();
         services.AddPathways();
         services.AddPracticeImports();
+        services.AddBuildingBlocks();
         services.AddPortalReliability();
         return services;
     }

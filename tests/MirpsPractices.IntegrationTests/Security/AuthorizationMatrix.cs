@@ -68,6 +68,7 @@ public static class AuthorizationMatrix
         ["GET /organisations/{id:int}"] = Public,
         ["GET /statistics"] = Public,
         ["GET /compare"] = Public,
+        ["GET /practices/{id:int}/blocks/{number:int}"] = Public,
         ["GET /pathways"] = Public,
         ["GET /api/v1/practices"] = Public,
         ["GET /api/v1/practices/{id:int}"] = Public,

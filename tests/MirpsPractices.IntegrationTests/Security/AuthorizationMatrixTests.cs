@@ -43,6 +43,7 @@ public sealed class MatrixFactory : PortalFactory
             ["path"] = "no-such-page",
             ["attachmentId"] = "999999",
             ["type"] = "not-a-record-type",
+            ["number"] = "1",
         };
         return _samples;
     }

@@ -24,8 +24,9 @@ public sealed class CatalogueIndex
     private readonly Dictionary<CatalogueFacet, Dictionary<string, Bitset>> _facets;
 
     private CatalogueIndex(int[] ids, int[] byTitle, Dictionary<CatalogueFacet, Dictionary<string, Bitset>> facets, int organisations,
-        IReadOnlyDictionary<int, int> publishedByYear)
+        IReadOnlyDictionary<int, int> publishedByYear, BlockSignatures blocks)
     {
+        Blocks = blocks;
         _ids = ids;
         PublishedByYear = publishedByYear;
         _byTitle = byTitle;
@@ -46,6 +47,9 @@ public sealed class CatalogueIndex
     public int OrganisationCount { get; }
 
     public Bitset All { get; }
+
+    /// <summary>The building blocks of published practices, for "other practices using a similar block" (issue 13).</summary>
+    public BlockSignatures Blocks { get; }
 
     /// <summary>Published practices by the year they were published (the statistics page).</summary>
     public IReadOnlyDictionary<int, int> PublishedByYear { get; }
@@ -258,12 +262,13 @@ public sealed class CatalogueIndex
         CatalogueFacet.Mechanism => Names(query.Mechanisms),
         CatalogueFacet.Status => Names(query.Statuses),
         CatalogueFacet.Language => query.Languages,
+        CatalogueFacet.BlockActorType => Names(query.BlockActorTypes),
         _ => query.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),
     };
 
     private static List<string> Names<T>(IReadOnlyList<T> values) where T : struct, Enum => values.Select(v => v.ToString()).ToList();
 
-    /// <summary>Reads the snapshot: eight narrow queries over covering indexes and the published practices' sort keys.</summary>
+    /// <summary>Reads the snapshot: nine narrow queries over covering indexes and the published practices' sort keys.</summary>
     /// <remarks>
     /// Rows are streamed, never listed, and the title order comes from the database (the same ORDER BY as the SQL form of
     /// the title sort): at 100,000 practices, holding every title and every link row at once raised the process's peak
@@ -357,6 +362,21 @@ public sealed class CatalogueIndex
         {
             Add(CatalogueFacet.Language, row.RecordId, row.Language);
         }
+        // A practice counts once per actor type carrying any of its building blocks (issue 13); the blocks' words and
+        // carriers are kept for similar blocks. Only the title and the opening of "what it is" are read.
+        var blocks = new BlockSignatures();
+        await foreach (var row in db.PracticeBuildingBlocks
+            .Where(b => b.Practice!.State == PracticeState.Published && b.Practice.RevisionOfId == null)
+            .OrderBy(b => b.PracticeId).ThenBy(b => b.Position)
+            .Select(b => new { b.PracticeId, b.Position, b.Title, Head = b.Description.Substring(0, BlockSignatures.DescriptionHead), b.ActorTypeCodes })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            blocks.Add(row.PracticeId, row.Position, row.Title, row.Head, row.ActorTypeCodes);
+            foreach (var type in PracticeBuildingBlock.ParseActorTypes(row.ActorTypeCodes))
+            {
+                Add(CatalogueFacet.BlockActorType, row.PracticeId, type.ToString());
+            }
+        }
         var organisations = new HashSet<int>();
         await foreach (var row in db.PracticeOrganisations.Select(x => new { x.PracticeId, x.OrganisationId, x.Organisation!.ActorType }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -368,7 +388,7 @@ public sealed class CatalogueIndex
         }
         var publishedByYear = ordered.Where(p => p.PublishedAtUtc is not null)
             .GroupBy(p => p.PublishedAtUtc!.Value.Year).ToDictionary(g => g.Key, g => g.Count());
-        return new CatalogueIndex(ids, byTitle, facets, organisations.Count, publishedByYear);
+        return new CatalogueIndex(ids, byTitle, facets, organisations.Count, publishedByYear, blocks);
     }
 }
 

@@ -242,6 +242,12 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             var translated = ReviewedPracticeTranslations;
             practices = practices.Where(p => languages.Contains(p.Language) || translated.Any(t => t.RecordId == p.Id && languages.Contains(t.Language)));
         }
+        if (except != CatalogueFacet.BlockActorType && query.BlockActorTypes.Count > 0)
+        {
+            // Codes are stored space-separated and no code contains another (PracticeBuildingBlock.ActorTypeCodes).
+            var carriers = query.BlockActorTypes.Select(t => t.ToString()).ToList();
+            practices = practices.Where(p => p.BuildingBlocks.Any(b => carriers.Any(c => b.ActorTypeCodes.Contains(c))));
+        }
         return practices;
     }
 
@@ -276,6 +282,7 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             CatalogueFacet.Mechanism => await ToDictionaryAsync(MechanismFacet(ids), k => k.ToString(), cancellationToken),
             CatalogueFacet.Status => await ToDictionaryAsync(StatusFacet(Filtered(query, except: facet)), k => k.ToString(), cancellationToken),
             CatalogueFacet.Language => await LanguageFacetAsync(ids, cancellationToken),
+            CatalogueFacet.BlockActorType => await BlockActorTypeFacetAsync(ids, cancellationToken),
             _ => await ToDictionaryAsync(YearFacet(Filtered(query, except: facet)), k => k.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken),
         };
     }
@@ -298,6 +305,7 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
         var languageIds = Filtered(query, CatalogueFacet.Language).Select(p => p.Id);
         yield return ("facet-language-originals", OriginalLanguageFacet(languageIds));
         yield return ("facet-language-translations", TranslationLanguageFacet(languageIds));
+        yield return ("facet-block-actor", BlockActorTypeFacet(Filtered(query, CatalogueFacet.BlockActorType).Select(p => p.Id), ActorType.LocalGovernment));
     }
 
     public sealed record KeyCount<TKey>(TKey Key, int Count);
@@ -345,6 +353,28 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
         return counts;
     }
 
+    /// <summary>Practices among <paramref name="ids"/> with a building block carried by <paramref name="type"/>.</summary>
+    private IQueryable<int> BlockActorTypeFacet(IQueryable<int> ids, ActorType type)
+    {
+        var code = type.ToString();
+        return db.PracticeBuildingBlocks.Where(b => ids.Contains(b.PracticeId) && b.ActorTypeCodes.Contains(code)).Select(b => b.PracticeId).Distinct();
+    }
+
+    /// <summary>One count per actor type: the codes are a space-separated column, so there is no row per value to group by.</summary>
+    private async Task<IReadOnlyDictionary<string, int>> BlockActorTypeFacetAsync(IQueryable<int> ids, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var type in Enum.GetValues<ActorType>())
+        {
+            var count = await BlockActorTypeFacet(ids, type).CountAsync(cancellationToken);
+            if (count > 0)
+            {
+                counts[type.ToString()] = count;
+            }
+        }
+        return counts;
+    }
+
     private static async Task<IReadOnlyDictionary<string, int>> ToDictionaryAsync<TKey>(IQueryable<KeyCount<TKey>> rows, Func<TKey, string> key, CancellationToken cancellationToken) =>
         (await rows.ToListAsync(cancellationToken)).ToDictionary(r => key(r.Key), r => r.Count);
 
@@ -354,14 +384,15 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
         if (db.Database.IsSqlServer())
         {
             var condition = text.ToSqlServer();
-            // Also the words of a practice's reviewed translation (issue 12): one row per practice, its best score.
+            // Also the words of a practice's reviewed translation (issue 12) and of its building blocks (issue 13): one row per practice, its best score.
             return db.Database.SqlQuery<FullTextHit>(
-                $"SELECT [u].[PracticeId], MIN([u].[Score]) AS [Score] FROM (SELECT [KEY] AS [PracticeId], CAST(-[RANK] AS float) AS [Score] FROM CONTAINSTABLE([Practices], ([Title], [Summary], [Description], [LessonsLearned], [SearchOrganisationNames]), {condition}, LANGUAGE 0) UNION ALL SELECT [t].[RecordId] AS [PracticeId], CAST(-[c].[RANK] AS float) AS [Score] FROM CONTAINSTABLE([RecordTranslations], [SearchText], {condition}, LANGUAGE 0) AS [c] INNER JOIN [RecordTranslations] AS [t] ON [t].[Id] = [c].[KEY] WHERE [t].[RecordType] = N'Practice') AS [u] GROUP BY [u].[PracticeId]");
+                $"SELECT [u].[PracticeId], MIN([u].[Score]) AS [Score] FROM (SELECT [KEY] AS [PracticeId], CAST(-[RANK] AS float) AS [Score] FROM CONTAINSTABLE([Practices], ([Title], [Summary], [Description], [LessonsLearned], [SearchOrganisationNames]), {condition}, LANGUAGE 0) UNION ALL SELECT [t].[RecordId] AS [PracticeId], CAST(-[c].[RANK] AS float) AS [Score] FROM CONTAINSTABLE([RecordTranslations], [SearchText], {condition}, LANGUAGE 0) AS [c] INNER JOIN [RecordTranslations] AS [t] ON [t].[Id] = [c].[KEY] WHERE [t].[RecordType] = N'Practice' UNION ALL SELECT [b].[PracticeId], CAST(-[c].[RANK] AS float) AS [Score] FROM CONTAINSTABLE([PracticeBuildingBlocks], ([Title], [Description], [EnablingFactors], [TransferConditions]), {condition}, LANGUAGE 0) AS [c] INNER JOIN [PracticeBuildingBlocks] AS [b] ON [b].[Id] = [c].[KEY]) AS [u] GROUP BY [u].[PracticeId]");
         }
         var match = text.ToFts5();
         // bm25 weights follow the column order: title, summary, description, lessons learned, organisation names.
-        // Also the words of a practice's reviewed translation (issue 12): one row per practice, its best score.
+        // Also the words of a practice's reviewed translation (issue 12) and of its building blocks (issue 13): one row per
+        // practice, its best score.
         return db.Database.SqlQuery<FullTextHit>(
-            $"SELECT PracticeId, MIN(Score) AS Score FROM (SELECT rowid AS PracticeId, bm25(PracticesFts, 10.0, 4.0, 1.0, 2.0, 3.0) AS Score FROM PracticesFts WHERE PracticesFts MATCH {match} UNION ALL SELECT t.RecordId AS PracticeId, bm25(RecordTranslationsFts) AS Score FROM RecordTranslationsFts JOIN RecordTranslations AS t ON t.Id = RecordTranslationsFts.rowid WHERE RecordTranslationsFts MATCH {match} AND t.RecordType = 'Practice') GROUP BY PracticeId");
+            $"SELECT PracticeId, MIN(Score) AS Score FROM (SELECT rowid AS PracticeId, bm25(PracticesFts, 10.0, 4.0, 1.0, 2.0, 3.0) AS Score FROM PracticesFts WHERE PracticesFts MATCH {match} UNION ALL SELECT t.RecordId AS PracticeId, bm25(RecordTranslationsFts) AS Score FROM RecordTranslationsFts JOIN RecordTranslations AS t ON t.Id = RecordTranslationsFts.rowid WHERE RecordTranslationsFts MATCH {match} AND t.RecordType = 'Practice' UNION ALL SELECT b.PracticeId, bm25(PracticeBuildingBlocksFts, 4.0, 2.0, 1.0, 1.0) AS Score FROM PracticeBuildingBlocksFts JOIN PracticeBuildingBlocks AS b ON b.Id = PracticeBuildingBlocksFts.rowid WHERE PracticeBuildingBlocksFts MATCH {match}) GROUP BY PracticeId");
     }
 }

@@ -15,6 +15,9 @@ public sealed record EvidenceLink(string Title, string Url);
 
 public sealed record CriterionEntry(GoodPracticeCriterion Criterion, string? Note);
 
+/// <summary>A building block as the public reads it (issue 13); <paramref name="Position"/> is its number in the practice and in its URL.</summary>
+public sealed record PublicBuildingBlock(int Position, string Title, string Description, string EnablingFactors, string TransferConditions, IReadOnlyList<ActorType> ActorTypes);
+
 public sealed record Replication(string Title, IReadOnlyList<string> Organisations, string? TargetCountryCode, string? TargetLocality, CommitmentStatus Status, DateOnly DueDate);
 
 /// <summary>The open-data shape of a published practice: what exports, the API and the feed publish.</summary>
@@ -73,7 +76,11 @@ public sealed record PracticeDetails(
     IReadOnlyList<EvidenceLink> EvidenceLinks,
     IReadOnlyList<CriterionEntry> CriteriaMet,
     IReadOnlyList<Replication> Replications,
-    IReadOnlyList<PracticeCard> Related);
+    IReadOnlyList<PracticeCard> Related)
+{
+    /// <summary>The practice's building blocks in their order (issue 13).</summary>
+    public IReadOnlyList<PublicBuildingBlock> Blocks { get; init; } = [];
+}
 
 /// <summary>Reads published practices in full: one split query per call, never one query per practice.</summary>
 public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
@@ -225,6 +232,8 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
+        var blocks = await BlocksQuery(id).ToListAsync(cancellationToken);
+
         var index = await search.IndexAsync(cancellationToken);
         var relatedIds = index.Related(id, row.Areas, row.Countries, RelatedCount);
         var related = await search.CardsAsync(index, relatedIds, cancellationToken);
@@ -239,8 +248,14 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
             row.ReplicationConditions, row.SustainabilityAndFunding,
             row.MechanismEntries, row.OtherIndicators, row.EvidenceLinks, row.Criteria,
             replications.Select(r => new Replication(r.Title, r.Organisations, r.TargetCountryCode, r.TargetLocality, r.Status, r.DueDate)).ToList(),
-            related);
+            related)
+        {
+            Blocks = [.. blocks.Select(b => new PublicBuildingBlock(b.Position, b.Title, b.Description, b.EnablingFactors, b.TransferConditions, PracticeBuildingBlock.ParseActorTypes(b.ActorTypeCodes)))],
+        };
     }
+
+    private IQueryable<PracticeBuildingBlock> BlocksQuery(int practiceId) =>
+        db.PracticeBuildingBlocks.AsNoTracking().Where(b => b.PracticeId == practiceId).OrderBy(b => b.Position);
 
     /// <summary>The record and card projections, unexecuted, for the SQL Server translation test.</summary>
     public IEnumerable<(string Name, IQueryable Query)> QueriesOf(CatalogueQuery query)

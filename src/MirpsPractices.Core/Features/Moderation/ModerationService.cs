@@ -221,7 +221,7 @@ public sealed class ModerationService(
     {
         var original = await db.Practices.AsTracking()
             .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations)
-            .Include(p => p.Organisations).Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks)
+            .Include(p => p.Organisations).Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks).Include(p => p.BuildingBlocks)
             .Include(p => p.Criteria)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == originalId, cancellationToken);
@@ -231,7 +231,7 @@ public sealed class ModerationService(
         }
         var source = await db.Practices.AsNoTracking()
             .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations)
-            .Include(p => p.Organisations).Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks)
+            .Include(p => p.Organisations).Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks).Include(p => p.BuildingBlocks)
             .AsSplitQuery()
             .SingleAsync(p => p.Id == revision.Id, cancellationToken);
         var slug = original.Slug;

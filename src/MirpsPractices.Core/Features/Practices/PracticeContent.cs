@@ -37,6 +37,7 @@ public sealed class PracticeContent
     public List<MechanismEntry> Mechanisms { get; set; } = [];
     public List<IndicatorEntry> OtherIndicators { get; set; } = [];
     public List<EvidenceEntry> EvidenceLinks { get; set; } = [];
+    public List<BuildingBlockEntry> BuildingBlocks { get; set; } = [];
 
     public static PracticeContent From(Practice p) => new()
     {
@@ -69,6 +70,7 @@ public sealed class PracticeContent
         Mechanisms = [.. p.Mechanisms.OrderBy(m => m.Mechanism).Select(m => new MechanismEntry(m.Mechanism, m.Description))],
         OtherIndicators = [.. p.OtherIndicators.OrderBy(i => i.Id).Select(i => new IndicatorEntry(i.Name, i.Value, i.Unit))],
         EvidenceLinks = [.. p.EvidenceLinks.OrderBy(e => e.Id).Select(e => new EvidenceEntry(e.Title, e.Url))],
+        BuildingBlocks = [.. p.BuildingBlocks.OrderBy(b => b.Position).Select(b => new BuildingBlockEntry(b.Title, b.Description, b.EnablingFactors, b.TransferConditions, [.. b.ActorTypes]))],
     };
 
     /// <summary>This content as it reads back once stored: lists in stored order, text trimmed where storing trims it.</summary>
@@ -124,6 +126,22 @@ public sealed class PracticeContent
         p.OtherIndicators.AddRange(OtherIndicators.Select(i => new PracticeIndicator { Name = i.Name.Trim(), Value = i.Value, Unit = string.IsNullOrWhiteSpace(i.Unit) ? null : i.Unit.Trim() }));
         p.EvidenceLinks.Clear();
         p.EvidenceLinks.AddRange(EvidenceLinks.Select(e => new PracticeEvidenceLink { Title = e.Title.Trim(), Url = e.Url.Trim() }));
+
+        // Building blocks are matched by position and updated in place, so a block keeps its id and public URL across edits.
+        var blocks = BuildingBlocks.Take(PracticeBuildingBlock.MaxPerPractice)
+            .Select((b, i) => (Position: i + 1, Block: b)).ToList();
+        Sync(p.BuildingBlocks, blocks, r => r.Position, b => b.Position,
+            b => ApplyBlock(new PracticeBuildingBlock { Position = b.Position }, b.Block), (row, b) => ApplyBlock(row, b.Block));
+    }
+
+    private static PracticeBuildingBlock ApplyBlock(PracticeBuildingBlock row, BuildingBlockEntry b)
+    {
+        row.Title = b.Title.Trim();
+        row.Description = b.Description.Trim();
+        row.EnablingFactors = b.EnablingFactors.Trim();
+        row.TransferConditions = b.TransferConditions.Trim();
+        row.ActorTypeCodes = PracticeBuildingBlock.FormatActorTypes(b.ActorTypes);
+        return row;
     }
 
     private static void Sync<TRow, TItem, TKey>(List<TRow> rows, List<TItem> items, Func<TRow, TKey> rowKey, Func<TItem, TKey> itemKey,
@@ -147,3 +165,5 @@ public sealed record MechanismEntry(CoordinationMechanism Mechanism, string Desc
 public sealed record IndicatorEntry(string Name, decimal Value, string? Unit);
 
 public sealed record EvidenceEntry(string Title, string Url);
+
+public sealed record BuildingBlockEntry(string Title, string Description, string EnablingFactors, string TransferConditions, IReadOnlyList<ActorType> ActorTypes);

@@ -17,7 +17,7 @@ public static class PracticeSnapshot
         "Title", "Summary", "Language", "CallForPracticesId", "Countries", "Locality", "StartDate", "EndDate", "ImplementationStatus",
         "StrategyAreas", "Populations", "Organisations", "Mechanisms", "Context", "Description", "Results", "Indicators",
         "OtherIndicators", "AgeGenderDiversityApproach", "Challenges", "LessonsLearned", "ReplicationConditions",
-        "SustainabilityAndFunding", "EvidenceLinks",
+        "SustainabilityAndFunding", "EvidenceLinks", "BuildingBlocks",
     ];
 
     public static string Serialize(PracticeContent c, IReadOnlyDictionary<int, string> organisationNames)
@@ -56,9 +56,14 @@ public static class PracticeSnapshot
             ["ReplicationConditions"] = c.ReplicationConditions,
             ["SustainabilityAndFunding"] = c.SustainabilityAndFunding,
             ["EvidenceLinks"] = c.EvidenceLinks.Select(e => $"{e.Title} <{e.Url}>").ToList(),
+            ["BuildingBlocks"] = c.BuildingBlocks.Select(BlockText).ToList(),
         };
         return JsonSerializer.Serialize(snapshot);
     }
+
+    /// <summary>One block as plain text for the version and the diff: title, then each part on its own line.</summary>
+    private static string BlockText(BuildingBlockEntry b) =>
+        $"{b.Title} [{string.Join(", ", b.ActorTypes)}]\n{b.Description}\n+ {b.EnablingFactors}\n→ {b.TransferConditions}";
 
     /// <summary>Reads a snapshot (also older ones with fewer fields) as field name → plain text.</summary>
     public static IReadOnlyDictionary<string, string> ReadAsText(string? json)

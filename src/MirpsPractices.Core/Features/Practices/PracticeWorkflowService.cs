@@ -329,7 +329,7 @@ public sealed class PracticeWorkflowService(
         var query = tracking ? db.Practices.AsTracking() : db.Practices.AsNoTracking();
         return query
             .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations)
-            .Include(p => p.Organisations).Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks)
+            .Include(p => p.Organisations).Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks).Include(p => p.BuildingBlocks)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
     }

@@ -16,10 +16,13 @@ public sealed class CatalogueInputModel
 
     /// <summary>Available in (issue 12): "es", "en".</summary>
     public string[]? Language { get; set; }
+
+    /// <summary>Has a building block carried by these actor types (issue 13).</summary>
+    public string[]? BlockActor { get; set; }
     public string? Sort { get; set; }
     public int? Page { get; set; }
     public int? PageSize { get; set; }
 
     public CatalogueQuery ToQuery() =>
-        CatalogueQuery.Normalise(Q, Country, Area, Actor, Population, Mechanism, Status, Year, Sort, Page, PageSize, Language);
+        CatalogueQuery.Normalise(Q, Country, Area, Actor, Population, Mechanism, Status, Year, Sort, Page, PageSize, Language, BlockActor);
 }

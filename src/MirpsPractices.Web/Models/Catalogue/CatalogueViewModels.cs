@@ -56,6 +56,8 @@ public sealed record CatalogueViewModel(CataloguePage Page, IReadOnlyList<FacetV
                 CatalogueFacet.Status => Codes<ImplementationStatus>(labels),
                 // Available in: written in the language or with a reviewed translation into it (issue 12).
                 CatalogueFacet.Language => RecordLanguages.All.Select(l => (l, labels.Language(l))).ToList(),
+                // Building blocks carried by an actor type (issue 13).
+                CatalogueFacet.BlockActorType => Codes<ActorType>(labels),
                 // Years: those with practices plus any selected, newest first.
                 _ => counts.Counts.Keys.Union(selected).Select(y => int.Parse(y, CultureInfo.InvariantCulture))
                     .OrderDescending().Select(y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),

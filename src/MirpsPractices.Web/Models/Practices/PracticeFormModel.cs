@@ -11,6 +11,7 @@ public sealed class PracticeFormModel
     public const string IntentAddOrganisation = "add-organisation";
     public const string IntentAddIndicator = "add-indicator";
     public const string IntentAddEvidence = "add-evidence";
+    public const string IntentAddBlock = "add-block";
 
     public string? IdempotencyKey { get; set; }
     public Guid ConcurrencyStamp { get; set; }
@@ -46,6 +47,7 @@ public sealed class PracticeFormModel
     public string? ReplicationConditions { get; set; }
     public string? SustainabilityAndFunding { get; set; }
     public List<EvidenceRowInput> EvidenceLinks { get; set; } = [];
+    public List<BuildingBlockInput> BuildingBlocks { get; set; } = [];
     public List<AnswerInput> Answers { get; set; } = [];
 
     public bool IsSubmit => Intent == IntentSubmit;
@@ -81,6 +83,8 @@ public sealed class PracticeFormModel
         ReplicationConditions = ReplicationConditions ?? "",
         SustainabilityAndFunding = SustainabilityAndFunding ?? "",
         EvidenceLinks = [.. EvidenceLinks.Where(e => !e.IsEmpty).Select(e => new EvidenceEntry(e.Title ?? "", e.Url ?? ""))],
+        BuildingBlocks = [.. BuildingBlocks.Where(b => !b.IsEmpty).Select(b => new BuildingBlockEntry(
+            b.Title ?? "", b.Description ?? "", b.EnablingFactors ?? "", b.TransferConditions ?? "", [.. b.ActorTypes.Distinct()]))],
     };
 
     public IReadOnlyDictionary<int, string> AnswersById() =>
@@ -118,14 +122,26 @@ public sealed class PracticeFormModel
         ReplicationConditions = c.ReplicationConditions,
         SustainabilityAndFunding = c.SustainabilityAndFunding,
         EvidenceLinks = [.. c.EvidenceLinks.Select(e => new EvidenceRowInput { Title = e.Title, Url = e.Url })],
+        BuildingBlocks = [.. c.BuildingBlocks.Select(b => new BuildingBlockInput
+        {
+            Title = b.Title, Description = b.Description, EnablingFactors = b.EnablingFactors, TransferConditions = b.TransferConditions,
+            ActorTypes = [.. b.ActorTypes],
+        })],
     };
 
     /// <summary>
     /// Gives the form its shape: one row per coordination mechanism, and a few empty rows for organisations, indicators and
     /// links so the form works without JavaScript ("add row" posts back with more).
     /// </summary>
-    public PracticeFormModel Normalize(int extraOrganisations = 0, int extraIndicators = 0, int extraEvidence = 0)
+    public PracticeFormModel Normalize(int extraOrganisations = 0, int extraIndicators = 0, int extraEvidence = 0, int extraBlocks = 0)
     {
+        // Building blocks: the filled ones, then one empty (more on "add a block"), never more than six in all.
+        var filled = BuildingBlocks.Where(b => !b.IsEmpty).ToList();
+        BuildingBlocks = [.. filled, .. Enumerable.Range(0, 1 + extraBlocks).Select(_ => new BuildingBlockInput())];
+        if (BuildingBlocks.Count > PracticeBuildingBlock.MaxPerPractice)
+        {
+            BuildingBlocks = [.. BuildingBlocks.Take(Math.Max(filled.Count, PracticeBuildingBlock.MaxPerPractice))];
+        }
         var byMechanism = Mechanisms.GroupBy(m => m.Mechanism).ToDictionary(g => g.Key, g => g.First());
         Mechanisms = [.. Enum.GetValues<CoordinationMechanism>().Select(m => byMechanism.GetValueOrDefault(m) ?? new MechanismInput { Mechanism = m })];
         Pad(Organisations, 3, 1 + extraOrganisations, r => r.IsEmpty);
@@ -183,6 +199,17 @@ public sealed class EvidenceRowInput
     public string? Title { get; set; }
     public string? Url { get; set; }
     public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Url);
+}
+
+public sealed class BuildingBlockInput
+{
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? EnablingFactors { get; set; }
+    public string? TransferConditions { get; set; }
+    public List<ActorType> ActorTypes { get; set; } = [];
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Description)
+        && string.IsNullOrWhiteSpace(EnablingFactors) && string.IsNullOrWhiteSpace(TransferConditions) && ActorTypes.Count == 0;
 }
 
 public sealed class AnswerInput

@@ -12,7 +12,7 @@ namespace MirpsPractices.Web.Models.Practices;
 /// </summary>
 public sealed class PracticeFormModelValidator : AbstractValidator<PracticeFormModel>
 {
-    public PracticeFormModelValidator(IStringLocalizer<WorkflowResource> t)
+    public PracticeFormModelValidator(IStringLocalizer<WorkflowResource> t, IStringLocalizer<BuildingBlockResource> r)
     {
         RuleFor(x => x.Title).MaximumLength(FieldLimits.Title).WithMessage(_ => t["Validation_TooLong", FieldLimits.Title]);
         RuleFor(x => x.Summary).MaximumLength(FieldLimits.Summary).WithMessage(_ => t["Validation_TooLong", FieldLimits.Summary]);
@@ -59,6 +59,20 @@ public sealed class PracticeFormModelValidator : AbstractValidator<PracticeFormM
             e.RuleFor(x => x.Url).MaximumLength(FieldLimits.Url).WithMessage(_ => t["Validation_TooLong", FieldLimits.Url])
                 .Must(BeHttpUrl).When(x => !string.IsNullOrWhiteSpace(x.Url)).WithMessage(_ => t["Validation_Url"]);
         });
+        RuleFor(x => x.BuildingBlocks).Must(rows => rows.Count(b => !b.IsEmpty) <= PracticeBuildingBlock.MaxPerPractice)
+            .WithMessage(_ => r["Blocks_TooMany", PracticeBuildingBlock.MaxPerPractice]);
+        RuleForEach(x => x.BuildingBlocks).Where(b => !b.IsEmpty).ChildRules(b =>
+        {
+            b.RuleFor(x => x.Title).MaximumLength(FieldLimits.Title).WithMessage(_ => t["Validation_TooLong", FieldLimits.Title]);
+            foreach (var text in new System.Linq.Expressions.Expression<Func<BuildingBlockInput, string?>>[]
+            {
+                x => x.Description, x => x.EnablingFactors, x => x.TransferConditions,
+            })
+            {
+                b.RuleFor(text).MaximumLength(FieldLimits.MediumText).WithMessage(_ => t["Validation_TooLong", FieldLimits.MediumText]);
+            }
+            b.RuleForEach(x => x.ActorTypes).IsInEnum().WithMessage(_ => t["Validation_Choose"]);
+        });
         RuleFor(x => x.NewOrganisation).ChildRules(o =>
         {
             o.RuleFor(x => x.Name).MaximumLength(FieldLimits.Name).WithMessage(_ => t["Validation_TooLong", FieldLimits.Name]);
@@ -101,6 +115,15 @@ public sealed class PracticeFormModelValidator : AbstractValidator<PracticeFormM
             {
                 e.RuleFor(x => x.Title).NotEmpty().WithMessage(_ => t["Validation_Required"]);
                 e.RuleFor(x => x.Url).NotEmpty().WithMessage(_ => t["Validation_Required"]);
+            });
+            // Blocks stay optional (practices submitted before blocks existed must still go through); a block that is
+            // there needs its title, what it is, its transfer conditions and who carries it.
+            RuleForEach(x => x.BuildingBlocks).Where(b => !b.IsEmpty).ChildRules(b =>
+            {
+                b.RuleFor(x => x.Title).NotEmpty().WithMessage(_ => t["Validation_Required"]);
+                b.RuleFor(x => x.Description).NotEmpty().WithMessage(_ => t["Validation_Required"]);
+                b.RuleFor(x => x.TransferConditions).NotEmpty().WithMessage(_ => t["Validation_Required"]);
+                b.RuleFor(x => x.ActorTypes).NotEmpty().WithMessage(_ => r["Blocks_AtLeastOneActor"]);
             });
         });
     }

@@ -77,6 +77,13 @@
 
     function ensureRows(name) {
         // A restored copy may have more repeated rows than the page: add rows until every name exists.
+        if (/^Input\.BuildingBlocks\[\d+\]/.test(name)) {
+            var blockGuard = 0;
+            while (!form.querySelector("[name='" + name + "']") && addBlock() && blockGuard++ < 6) {
+                // one more building block each turn, up to the most a practice may have
+            }
+            return;
+        }
         var match = /^Input\.(Organisations|OtherIndicators|EvidenceLinks)\[(\d+)\]/.exec(name);
         if (!match) {
             return;
@@ -263,9 +270,47 @@
         return copy;
     }
 
+    // Building blocks (issue 13): one more block fieldset, cloned from the last one, while fewer than the most allowed.
+    function addBlock() {
+        var rows = form.querySelectorAll(".building-block-row");
+        var button = form.querySelector("button[value='add-block']");
+        var max = button ? parseInt(button.getAttribute("data-max"), 10) : 0;
+        if (!rows.length || !max || rows.length >= max) {
+            return null;
+        }
+        var last = rows[rows.length - 1];
+        var copy = last.cloneNode(true);
+        copy.querySelectorAll("input, textarea").forEach(function (el) {
+            if (el.type === "checkbox") {
+                el.checked = false;
+            } else {
+                el.value = "";
+            }
+        });
+        copy.querySelectorAll(".text-danger").forEach(function (el) { el.textContent = ""; });
+        renumber(copy, rows.length);
+        var legend = copy.querySelector("legend");
+        if (legend) {
+            legend.textContent = legend.textContent.replace(/\d+\s*$/, String(rows.length + 1));
+        }
+        last.parentNode.insertBefore(copy, last.nextSibling);
+        if (button && rows.length + 1 >= max) {
+            button.hidden = true;
+        }
+        return copy;
+    }
+
     form.addEventListener("click", function (event) {
         var button = event.target.closest("button[name='Input.Intent']");
         if (!button || button.value.indexOf("add-") !== 0) {
+            return;
+        }
+        if (button.value === "add-block") {
+            var block = addBlock();
+            if (block) {
+                event.preventDefault();
+                block.querySelector("input").focus();
+            }
             return;
         }
         var table = button.previousElementSibling;

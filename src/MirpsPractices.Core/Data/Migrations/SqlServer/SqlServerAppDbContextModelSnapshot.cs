@@ -1042,6 +1042,53 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.ToTable("PracticeAttachments");
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeBuildingBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorTypeCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("EnablingFactors")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TransferConditions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("PracticeBuildingBlocks", (string)null);
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeCountry", b =>
                 {
                     b.Property<int>("PracticeId")
@@ -2096,6 +2143,17 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeBuildingBlock", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Practice", "Practice")
+                        .WithMany("BuildingBlocks")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeCountry", b =>
                 {
                     b.HasOne("MirpsPractices.Core.Domain.Country", null)
@@ -2346,6 +2404,8 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Practice", b =>
                 {
+                    b.Navigation("BuildingBlocks");
+
                     b.Navigation("Countries");
 
                     b.Navigation("Criteria");

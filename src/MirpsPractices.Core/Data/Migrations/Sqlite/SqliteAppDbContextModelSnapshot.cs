@@ -1007,6 +1007,51 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.ToTable("PracticeAttachments");
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeBuildingBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorTypeCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnablingFactors")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferConditions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("PracticeBuildingBlocks", (string)null);
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeCountry", b =>
                 {
                     b.Property<int>("PracticeId")
@@ -2034,6 +2079,17 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeBuildingBlock", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Practice", "Practice")
+                        .WithMany("BuildingBlocks")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeCountry", b =>
                 {
                     b.HasOne("MirpsPractices.Core.Domain.Country", null)
@@ -2284,6 +2340,8 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Practice", b =>
                 {
+                    b.Navigation("BuildingBlocks");
+
                     b.Navigation("Countries");
 
                     b.Navigation("Criteria");
