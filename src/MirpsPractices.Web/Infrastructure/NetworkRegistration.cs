@@ -18,6 +18,7 @@ public static class NetworkRegistration
         services.AddScoped<WorkspaceQueries>();
         services.AddScoped<RecommendationService>();
         services.AddScoped<CommitmentService>();
+        services.AddScoped<CommitmentBulkUpdate>();
         services.AddOptions<CommitmentFollowUpOptions>().BindConfiguration(CommitmentFollowUpOptions.Section);
         services.AddScoped<SessionService>();
         services.AddScoped<ReportBuilder>();
