@@ -270,7 +270,7 @@ public sealed class CommitmentBulkUpdate(
             }
             percent = value;
         }
-        var effective = stage == CommitmentStatus.Fulfilled ? 100 : percent ?? c.Percent;
+        var effective = Effective(c.Status, c.Percent, stage, percent);
         if (IsSame(c.Status, c.Percent, c.LastNote, stage, percent, note))
         {
             return new BulkRow(number, id, c.Title, c.Status, c.Percent, stage, effective, note, BulkRowProblem.None) { IsNoChange = true };
@@ -289,9 +289,16 @@ public sealed class CommitmentBulkUpdate(
     /// <summary>No change: the same stage and percentage, and either no note or the last note again (the same file uploaded twice).</summary>
     private static bool IsSame(CommitmentStatus status, int percent, string? lastNote, CommitmentStatus stage, int? newPercent, string note)
     {
-        var effective = stage == CommitmentStatus.Fulfilled ? 100 : newPercent ?? percent;
+        var effective = Effective(status, percent, stage, newPercent);
         return stage == status && effective == percent && (note.Length == 0 || string.Equals(note.Trim(), lastNote, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The percentage a row sets: what it says, or the current one when it is blank; reaching Fulfilled means 100. A row left
+    /// as downloaded stays no change even for an old record fulfilled below 100.
+    /// </summary>
+    private static int Effective(CommitmentStatus status, int percent, CommitmentStatus stage, int? newPercent) =>
+        stage == CommitmentStatus.Fulfilled && (status != CommitmentStatus.Fulfilled || newPercent is not null && newPercent != percent) ? 100 : newPercent ?? percent;
 
     private static string? LastNote(IEnumerable<CommitmentProgressNote> notes) =>
         notes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => n.Text).FirstOrDefault();
