@@ -19,6 +19,7 @@ public static class NetworkRegistration
         services.AddScoped<RecommendationService>();
         services.AddScoped<CommitmentService>();
         services.AddScoped<CommitmentBulkUpdate>();
+        services.AddScoped<CommitmentFreshness>();
         services.AddOptions<CommitmentFollowUpOptions>().BindConfiguration(CommitmentFollowUpOptions.Section);
         services.AddScoped<SessionService>();
         services.AddScoped<ReportBuilder>();
