@@ -20,6 +20,7 @@ public static class NetworkRegistration
         services.AddScoped<CommitmentService>();
         services.AddScoped<CommitmentBulkUpdate>();
         services.AddScoped<CommitmentFreshness>();
+        services.AddScoped<CommitmentDashboard>();
         services.AddOptions<CommitmentFollowUpOptions>().BindConfiguration(CommitmentFollowUpOptions.Section);
         services.AddScoped<SessionService>();
         services.AddScoped<ReportBuilder>();
