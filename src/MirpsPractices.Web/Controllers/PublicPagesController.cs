@@ -52,7 +52,7 @@ public sealed class PracticesController(PracticeRecords records, IAuthorizationS
 }
 
 [AllowAnonymous]
-public sealed class RecommendationsController(PublicDirectory directory, TranslationService translations) : Controller
+public sealed class RecommendationsController(PublicDirectory directory, TranslationService translations, MirpsPractices.Core.Features.Commitments.RecommendationChain chain) : Controller
 {
     /// <summary>
     /// Joint recommendations, each in the reader's language when a reviewed translation into it exists (issue 12), with the
@@ -73,7 +73,8 @@ public sealed class RecommendationsController(PublicDirectory directory, Transla
                     ? new RecommendationItem(r, new PracticeTranslationNote(false, r.Language, $"/recommendations#rec-{r.Id}", t.IsOutdated))
                     : new RecommendationItem(TranslatedRecords.Apply(r, t), new PracticeTranslationNote(true, r.Language, $"/recommendations?original=1#rec-{r.Id}", t.IsOutdated)))
             .ToList();
-        return View(new RecommendationsViewModel(items));
+        var timelines = await chain.TimelinesAsync([.. recommendations.Select(r => r.Id)], cancellationToken);
+        return View(new RecommendationsViewModel(items, timelines));
     }
 }
 

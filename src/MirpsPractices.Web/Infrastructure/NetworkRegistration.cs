@@ -21,6 +21,7 @@ public static class NetworkRegistration
         services.AddScoped<CommitmentBulkUpdate>();
         services.AddScoped<CommitmentFreshness>();
         services.AddScoped<CommitmentDashboard>();
+        services.AddScoped<RecommendationChain>();
         services.AddOptions<CommitmentFollowUpOptions>().BindConfiguration(CommitmentFollowUpOptions.Section);
         services.AddScoped<SessionService>();
         services.AddScoped<ReportBuilder>();
