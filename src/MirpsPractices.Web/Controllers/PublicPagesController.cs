@@ -14,7 +14,7 @@ namespace MirpsPractices.Web.Controllers;
 
 /// <summary>A published practice's page, at a stable URL whose slug part is corrected by a permanent redirect.</summary>
 [AllowAnonymous]
-public sealed class PracticesController(PracticeRecords records, IAuthorizationService authorization, TranslationService translations) : Controller
+public sealed class PracticesController(PracticeRecords records, IAuthorizationService authorization, TranslationService translations, MirpsPractices.Core.Features.Commitments.RecommendationChain chain) : Controller
 {
     [HttpGet("/practices/{id:int}/{slug?}")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
@@ -47,7 +47,7 @@ public sealed class PracticesController(PracticeRecords records, IAuthorizationS
                     Translation = new PracticeTranslationNote(true, details.Record.Language, canonical + "?original=1", reviewed.IsOutdated),
                 };
         }
-        return View(model);
+        return View(model with { LedTo = await chain.LedToAsync(id, cancellationToken) });
     }
 }
 

@@ -56,6 +56,31 @@ public sealed partial class RecommendationChainTests(PortalFactory factory) : IC
         Assert.True(timeline.IndexOf("chain-practice", StringComparison.Ordinal) < timeline.IndexOf("chain-joint", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_practice_page_shows_the_joint_recommendations_and_commitments_it_led_to()
+    {
+        var practice = await factory.WithDbAsync(db => db.Practices
+            .Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)
+            .Where(p => db.Recommendations.Any(r => r.JointSinceUtc != null && r.Evidence.Any(e => e.PracticeId == p.Id)))
+            .Where(p => db.Set<CommitmentPractice>().Any(l => l.PracticeId == p.Id))
+            .Select(p => new { p.Id, p.Slug }).FirstAsync());
+        var (recommendations, commitments) = await factory.WithDbAsync(async db => (
+            await db.Recommendations.Where(r => r.JointSinceUtc != null && r.Evidence.Any(e => e.PracticeId == practice.Id)).Select(r => r.Title).ToListAsync(),
+            await db.Commitments.Where(c => c.ParentCommitmentId == null && c.Status != CommitmentStatus.Withdrawn
+                    && (c.ReplicatedPracticeId == practice.Id || db.Set<CommitmentPractice>().Any(l => l.CommitmentId == c.Id && l.PracticeId == practice.Id)))
+                .Select(c => c.Id).ToListAsync()));
+        var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync($"/practices/{practice.Id}/{practice.Slug}?culture=es");
+
+        var start = html.IndexOf("id=\"s-ledto\"", StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        var block = System.Net.WebUtility.HtmlDecode(html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)]);
+        Assert.Contains("A qué dio lugar", block);
+        Assert.All(recommendations, title => Assert.Contains(title, block));
+        Assert.Equal(commitments.Order(), Regex.Matches(block, "/commitments#commitment-(\\d+)").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Order());
+    }
+
     [GeneratedRegex("<time datetime=\"(\\d{4}-\\d{2}-\\d{2})\">")]
     private static partial Regex DatePattern();
 }

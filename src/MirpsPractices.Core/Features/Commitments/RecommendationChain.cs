@@ -19,6 +19,13 @@ public sealed record ChainEntry(
     DateOnly Date, ChainStep Step, string Title, string? Language = null, int? PracticeId = null, string? Slug = null,
     CommitmentStatus? Stage = null, int? Percent = null, string? Text = null);
 
+public sealed record LedToRecommendation(int Id, string Title, string Language, DateOnly JointSince);
+
+public sealed record LedToCommitment(int Id, string Title, CommitmentStatus Stage, int Percent, DateOnly DueDate);
+
+/// <summary>What a published practice led to.</summary>
+public sealed record PracticeOutcomes(IReadOnlyList<LedToRecommendation> Recommendations, IReadOnlyList<LedToCommitment> Commitments);
+
 /// <summary>
 /// One traceable chain for a joint recommendation (issue 14): the published practices that are its evidence, the session that
 /// adopted it, the day it became joint, the commitments that implement it and their progress notes, as one dated timeline.
@@ -26,6 +33,27 @@ public sealed record ChainEntry(
 /// </summary>
 public sealed class RecommendationChain(AppDbContext db)
 {
+    /// <summary>
+    /// What a practice led to: the joint recommendations that cite it as evidence, and the commitments that link it or replicate
+    /// it (a commitment that replicates it is listed here too; the page's replication block says where); withdrawn ones are left out.
+    /// </summary>
+    public async Task<PracticeOutcomes> LedToAsync(int practiceId, CancellationToken ct = default)
+    {
+        var recommendations = await db.Recommendations
+            .Where(r => r.JointSinceUtc != null && r.Evidence.Any(e => e.PracticeId == practiceId))
+            .OrderBy(r => r.JointSinceUtc).ThenBy(r => r.Id)
+            .Select(r => new LedToRecommendation(r.Id, r.Title, r.Language, DateOnly.FromDateTime(r.JointSinceUtc!.Value)))
+            .ToListAsync(ct);
+        var commitments = await db.Commitments
+            .Where(c => c.ReplicatedPracticeId == practiceId || db.Set<CommitmentPractice>().Any(l => l.CommitmentId == c.Id && l.PracticeId == practiceId))
+            // Like the page's replications: a withdrawn commitment is not something the practice led to.
+            .Where(c => c.ParentCommitmentId == null && c.Status != CommitmentStatus.Withdrawn)
+            .OrderBy(c => c.DueDate).ThenBy(c => c.Id)
+            .Select(c => new LedToCommitment(c.Id, c.Title, c.Status, c.Percent, c.DueDate))
+            .ToListAsync(ct);
+        return new PracticeOutcomes(recommendations, commitments);
+    }
+
     public async Task<IReadOnlyDictionary<int, IReadOnlyList<ChainEntry>>> TimelinesAsync(IReadOnlyCollection<int> recommendationIds, CancellationToken ct = default)
     {
         var ids = recommendationIds.Distinct().ToList();
