@@ -80,6 +80,7 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture fixture)
     [InlineData("statistics", "/statistics")]
     [InlineData("pathways", "/pathways")]
     [InlineData("organisations", "/organisations")]
+    [InlineData("commitments-dashboard", "/commitments")]
     public async Task Public_pages_have_no_serious_or_critical_accessibility_violations(string name, string? path)
     {
         if (path is null)

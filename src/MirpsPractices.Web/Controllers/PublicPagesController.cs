@@ -14,7 +14,7 @@ namespace MirpsPractices.Web.Controllers;
 
 /// <summary>A published practice's page, at a stable URL whose slug part is corrected by a permanent redirect.</summary>
 [AllowAnonymous]
-public sealed class PracticesController(PracticeRecords records, IAuthorizationService authorization, TranslationService translations) : Controller
+public sealed class PracticesController(PracticeRecords records, IAuthorizationService authorization, TranslationService translations, MirpsPractices.Core.Features.Commitments.RecommendationChain chain) : Controller
 {
     [HttpGet("/practices/{id:int}/{slug?}")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
@@ -48,12 +48,12 @@ public sealed class PracticesController(PracticeRecords records, IAuthorizationS
                     Translation = new PracticeTranslationNote(true, details.Record.Language, canonical + "?original=1", reviewed.IsOutdated),
                 };
         }
-        return View(model);
+        return View(model with { LedTo = await chain.LedToAsync(id, cancellationToken) });
     }
 }
 
 [AllowAnonymous]
-public sealed class RecommendationsController(PublicDirectory directory, TranslationService translations) : Controller
+public sealed class RecommendationsController(PublicDirectory directory, TranslationService translations, MirpsPractices.Core.Features.Commitments.RecommendationChain chain) : Controller
 {
     /// <summary>
     /// Joint recommendations, each in the reader's language when a reviewed translation into it exists (issue 12), with the
@@ -74,7 +74,8 @@ public sealed class RecommendationsController(PublicDirectory directory, Transla
                     ? new RecommendationItem(r, new PracticeTranslationNote(false, r.Language, $"/recommendations#rec-{r.Id}", t.IsOutdated))
                     : new RecommendationItem(TranslatedRecords.Apply(r, t), new PracticeTranslationNote(true, r.Language, $"/recommendations?original=1#rec-{r.Id}", t.IsOutdated)))
             .ToList();
-        return View(new RecommendationsViewModel(items));
+        var timelines = await chain.TimelinesAsync([.. recommendations.Select(r => r.Id)], cancellationToken);
+        return View(new RecommendationsViewModel(items, timelines));
     }
 }
 

@@ -22,7 +22,8 @@ public sealed class WorkspaceCommitmentsController(
     NetworkActorAccessor actors,
     IAuthorizationService authorization,
     IdempotentCreation once,
-    IStringLocalizer<NetworkResource> n) : Controller
+    IStringLocalizer<NetworkResource> n,
+    CommitmentFreshness freshness) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? country, int? organisation, CommitmentStatus? status, bool overdue, CancellationToken ct)
@@ -74,7 +75,8 @@ public sealed class WorkspaceCommitmentsController(
             return NotFound();
         }
         var canUpdate = await CanUpdateAsync(id, commitment.OrganisationIds);
-        return View(new CommitmentDetailViewModel(commitment, canUpdate, new ProgressInput { Date = commitments.Today, Status = commitment.Status, Percent = commitment.Percent }));
+        var staleParts = await freshness.StaleAmongAsync(commitment.SubCommitments.Select(p => p.Id), ct);
+        return View(new CommitmentDetailViewModel(commitment, canUpdate, new ProgressInput { Date = commitments.Today, Status = commitment.Status, Percent = commitment.Percent }, staleParts));
     }
 
     [HttpGet("{id:int}/edit")]
@@ -159,11 +161,18 @@ public sealed class WorkspaceCommitmentsController(
         return Redirect(url);
     }
 
-    private async Task<CommitmentFormViewModel> FormAsync(int? id, CommitmentInput input, CancellationToken ct, bool conflict = false) => new(
-        id, input,
-        await lookups.OrganisationsAsync(ct),
-        await lookups.PublishedPracticesAsync(ct),
-        await lookups.RecommendationsAsync(ct),
-        await actors.GetAsync(User, ct),
-        conflict);
+    private async Task<CommitmentFormViewModel> FormAsync(int? id, CommitmentInput input, CancellationToken ct, bool conflict = false)
+    {
+        // The parts (and whether this is itself a part) come from the record, never from the posted form.
+        var current = id is int existing ? await commitments.GetAsync(existing, ct) : null;
+        return new(
+            id, input,
+            await lookups.OrganisationsAsync(ct),
+            await lookups.PublishedPracticesAsync(ct),
+            await lookups.RecommendationsAsync(ct),
+            await actors.GetAsync(User, ct),
+            conflict,
+            current?.SubCommitments ?? [],
+            current?.Parent is not null);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using MirpsPractices.Core.Features.Commitments;
 using MirpsPractices.Core.Features.Reports;
 using MirpsPractices.Core.Features.Workspace;
 using MirpsPractices.Web.Authorization;
@@ -13,7 +14,8 @@ public sealed class WorkspaceController(
     WorkspaceQueries queries,
     ReportJobService reports,
     NetworkActorAccessor actors,
-    IAuthorizationService authorization) : Controller
+    IAuthorizationService authorization,
+    CommitmentFreshness freshness) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -22,6 +24,7 @@ public sealed class WorkspaceController(
         var overview = await queries.GetOverviewAsync(actor, ct);
         var recent = await reports.ListAsync(actor.UserId, 3, ct);
         var canEditSessions = (await authorization.AuthorizeAsync(User, Policies.SessionEditor)).Succeeded;
-        return View(new WorkspaceViewModel(overview, actor, recent, canEditSessions));
+        var stale = await freshness.StaleAmongAsync(overview.OverdueCommitments.Select(c => c.Id), ct);
+        return View(new WorkspaceViewModel(overview, actor, recent, canEditSessions, stale));
     }
 }

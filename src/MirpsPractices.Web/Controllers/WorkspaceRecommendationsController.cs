@@ -22,7 +22,8 @@ public sealed class WorkspaceRecommendationsController(
     IAuthorizationService authorization,
     TimeProvider clock,
     IdempotentCreation once,
-    IStringLocalizer<NetworkResource> n) : Controller
+    IStringLocalizer<NetworkResource> n,
+    MirpsPractices.Core.Features.Commitments.CommitmentFreshness freshness) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, RecommendationLevel? level, StrategyArea? area, string? joint, bool pending, CancellationToken ct)
@@ -167,6 +168,7 @@ public sealed class WorkspaceRecommendationsController(
         var canEdit = (await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.EditRecommendation)).Succeeded;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return new RecommendationDetailViewModel(recommendation, NetworkActorAccessor.GroupOf(User), canEdit, endorse,
-            followUp ?? new FollowUpInput { Status = recommendation.ImplementationStatus, Date = today }, today);
+            followUp ?? new FollowUpInput { Status = recommendation.ImplementationStatus, Date = today }, today,
+            await freshness.StaleAmongAsync(recommendation.Commitments.Select(c => c.Id)));
     }
 }

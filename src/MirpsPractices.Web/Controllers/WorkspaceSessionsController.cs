@@ -21,7 +21,8 @@ public sealed class WorkspaceSessionsController(
     WorkspaceLookups lookups,
     IAuthorizationService authorization,
     IdempotentCreation once,
-    IStringLocalizer<NetworkResource> n) : Controller
+    IStringLocalizer<NetworkResource> n,
+    MirpsPractices.Core.Features.Commitments.CommitmentFreshness freshness) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -31,7 +32,9 @@ public sealed class WorkspaceSessionsController(
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var session = await sessions.GetAsync(id, ct);
-        return session is null ? NotFound() : View(new SessionDetailViewModel(session, await CanEditAsync()));
+        return session is null
+            ? NotFound()
+            : View(new SessionDetailViewModel(session, await CanEditAsync(), await freshness.StaleAmongAsync(session.Commitments.Select(c => c.Id), ct)));
     }
 
     [HttpGet("new")]

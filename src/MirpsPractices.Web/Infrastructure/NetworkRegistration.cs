@@ -18,6 +18,10 @@ public static class NetworkRegistration
         services.AddScoped<WorkspaceQueries>();
         services.AddScoped<RecommendationService>();
         services.AddScoped<CommitmentService>();
+        services.AddScoped<CommitmentBulkUpdate>();
+        services.AddScoped<CommitmentFreshness>();
+        services.AddScoped<CommitmentDashboard>();
+        services.AddScoped<RecommendationChain>();
         services.AddOptions<CommitmentFollowUpOptions>().BindConfiguration(CommitmentFollowUpOptions.Section);
         services.AddScoped<SessionService>();
         services.AddScoped<ReportBuilder>();

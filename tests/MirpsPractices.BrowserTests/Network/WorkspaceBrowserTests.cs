@@ -40,6 +40,15 @@ public sealed class WorkspaceBrowserTests(BrowserFixture fixture)
             await AssertAccessibleAsync(page);
         }
 
+        // Forms without their own navigation entry: the commitment form (with its joint-commitment fields) and the bulk update page.
+        foreach (var (path, name) in new[] { ("/workspace/commitments/new", "workspace-commitment-form"), ("/workspace/commitments/bulk", "workspace-commitment-bulk") })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            await BrowserFixture.ScreenshotAsync(page, $"{name}-{suffix}");
+            await AssertAccessibleAsync(page);
+        }
+
         // The first record of each kind, whatever the sample data holds.
         foreach (var (list, selector, name) in new[]
         {

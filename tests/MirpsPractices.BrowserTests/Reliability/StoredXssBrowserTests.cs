@@ -24,7 +24,7 @@ public sealed class StoredXssBrowserTests(BrowserFixture fixture)
         var pages = new List<(string? Role, string Url)>
         {
             (null, $"/practices/{practiceId}/{slug}"), (null, "/catalogue"), (null, "/catalogue?q=script"), (null, "/"),
-            (null, "/statistics"), (null, $"/organisations/{organisationId}"), (null, "/recommendations"),
+            (null, "/statistics"), (null, $"/organisations/{organisationId}"), (null, "/recommendations"), (null, "/commitments"),
             (Roles.EmploymentTeam, $"/my/practices/{practiceId}"), (Roles.EmploymentTeam, "/workspace/recommendations"),
             (Roles.EmploymentTeam, "/workspace/commitments"), (Roles.EmploymentTeam, $"/workspace/sessions/{sessionId}"),
             (Roles.EmploymentTeam, "/workspace/sessions"), (Roles.EmploymentTeam, "/workspace"),

@@ -189,6 +189,17 @@ public static class AuthorizationMatrix
         ["GET /workspace/commitments/{id:int}/edit"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok, Forbidden),
         ["POST /workspace/commitments/{id:int}/edit"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok, Forbidden),
         ["POST /workspace/commitments/{id:int}/progress"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok, Forbidden),
+        // Bulk updates by spreadsheet: moderators and members of an organisation (every demo participant has one); an empty
+        // upload, an unknown preview token or an empty confirm/cancel redirects back to the bulk page.
+        // The public commitments dashboard (issue 14): anonymous, like the statistics page.
+        ["GET /commitments"] = Public,
+        ["GET /workspace/commitments/bulk"] = Workspace,
+        ["GET /workspace/commitments/bulk/commitments.xlsx"] = Workspace,
+        ["GET /workspace/commitments/bulk/commitments.csv"] = Workspace,
+        ["POST /workspace/commitments/bulk/upload"] = Workspace,
+        ["GET /workspace/commitments/bulk/preview"] = Workspace,
+        ["POST /workspace/commitments/bulk/confirm"] = Workspace,
+        ["POST /workspace/commitments/bulk/cancel"] = Workspace,
         ["GET /workspace/recommendations"] = Workspace,
         ["GET /workspace/recommendations/new"] = Participants,
         ["POST /workspace/recommendations/new"] = Participants,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Catalogue;
 using MirpsPractices.Core.Data;
+using MirpsPractices.Core.Data.Configurations;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Workspace;
 
@@ -42,7 +43,10 @@ public sealed record CommitmentDraft(
     CommitmentStatus Status,
     IReadOnlyList<int> OrganisationIds,
     IReadOnlyList<int> PracticeIds,
-    IReadOnlyList<int> RecommendationIds);
+    IReadOnlyList<int> RecommendationIds,
+    bool IsJoint = false,
+    CommitmentRollUp RollUp = CommitmentRollUp.Plain,
+    IReadOnlyDictionary<int, int>? PartWeights = null);
 
 public sealed record ProgressNoteView(DateOnly Date, string Text, string Author, CommitmentStatus Stage, int Percent);
 
@@ -83,6 +87,16 @@ public sealed record CommitmentDetail(
         : CommitmentProgress.RollUp(SubCommitments.Select(p => new CommitmentPart(p.Status, p.Percent, p.Weight)), RollUp) ?? Percent;
 
     public IReadOnlyList<int> OrganisationIds => [.. Organisations.Select(o => o.Id)];
+
+    /// <summary>A joint commitment: it has parts (one per organisation) and its progress rolls up from them.</summary>
+    public bool IsJoint => SubCommitments.Count > 0;
+}
+
+/// <summary>The weights a part of a joint commitment may have in a weighted roll-up.</summary>
+public static class CommitmentPartLimits
+{
+    public const int MinWeight = 1;
+    public const int MaxWeight = 100;
 }
 
 /// <summary>The commitments tracker. Who may update a commitment is decided by the caller's authorization (resource-based).</summary>
@@ -217,6 +231,12 @@ public sealed class CommitmentService(
             await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), token);
             return commitment;
         }, c => c.Id, AuditEvents.CommitmentCreated, who, ct);
+        if (draft.IsJoint)
+        {
+            var parent = await LoadForUpdateAsync(id, ct);
+            await SyncPartsAsync(parent!, draft, actor, ct);
+            await db.SaveChangesAsync(ct);
+        }
         // After the commit of the duplicate-submission guard's transaction, when there is one: a page rendered in between
         // would otherwise be cached without the new commitment.
         await db.WhenCommittedAsync(publicPages.EvictPagesAsync, ct);
@@ -243,6 +263,7 @@ public sealed class CommitmentService(
         var before = Fields(commitment);
         await ApplyAsync(commitment, WithOwnOrganisation(draft, actor), ct);
         commitment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await SyncPartsAsync(commitment, draft, actor, ct);
         await Reuse.PathwayService.RecordIfFulfilledAsync(db, audit, commitment, who, commitment.UpdatedAtUtc, ct);
         // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
         if (before.ChangedIn(Fields(commitment)) is { } changed)
@@ -313,6 +334,7 @@ public sealed class CommitmentService(
         commitment.WithWhom = string.IsNullOrWhiteSpace(draft.WithWhom) ? null : draft.WithWhom.Trim();
         commitment.DueDate = draft.DueDate;
         commitment.Status = draft.Status;
+        commitment.RollUp = draft.RollUp;
         // Replicating a practice names the practice and where it will be replicated; a collaboration names neither.
         var replicate = draft.Kind == CommitmentKind.ReplicatePractice;
         commitment.ReplicatedPracticeId = replicate ? await PublishedOrNullAsync(draft.ReplicatedPracticeId, ct) : null;
@@ -327,6 +349,66 @@ public sealed class CommitmentService(
         NetworkLinks.Sync(commitment.LinkedRecommendations, recommendations, x => x.RecommendationId, id => new CommitmentRecommendation { RecommendationId = id });
     }
 
+    /// <summary>
+    /// A joint commitment has one part per organisation: a part is added for each of its organisations that has none yet
+    /// (planned, weight 1, its dates and kind copied), and the weights given are applied to its parts. A part is never
+    /// itself joint; a part whose organisation left the joint commitment is kept with its notes (nothing is deleted).
+    /// </summary>
+    private async Task SyncPartsAsync(Commitment parent, CommitmentDraft draft, NetworkActor actor, CancellationToken ct)
+    {
+        if (parent.ParentCommitmentId is not null)
+        {
+            return;
+        }
+        var parts = await db.Commitments.AsTracking().Include(c => c.Organisations)
+            .Where(c => c.ParentCommitmentId == parent.Id).ToListAsync(ct);
+        if (!draft.IsJoint && parts.Count == 0)
+        {
+            return;
+        }
+        var weights = draft.PartWeights ?? new Dictionary<int, int>();
+        foreach (var part in parts)
+        {
+            if (weights.TryGetValue(part.Id, out var weight) && weight is >= CommitmentPartLimits.MinWeight and <= CommitmentPartLimits.MaxWeight && part.Weight != weight)
+            {
+                part.Weight = weight;
+                part.UpdatedAtUtc = parent.UpdatedAtUtc;
+            }
+        }
+        var covered = parts.SelectMany(p => p.Organisations.Select(o => o.OrganisationId)).ToHashSet();
+        var missing = parent.Organisations.Select(o => o.OrganisationId).Where(o => !covered.Contains(o)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+        var names = await db.Organisations.Where(o => missing.Contains(o.Id))
+            .Select(o => new { o.Id, Name = o.Acronym ?? o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var organisationId in missing.Where(names.ContainsKey))
+        {
+            var title = $"{parent.Title} — {names[organisationId]}";
+            db.Commitments.Add(new Commitment
+            {
+                Title = title.Length <= FieldLimits.Title ? title : title[..FieldLimits.Title],
+                Description = parent.Description,
+                Kind = parent.Kind,
+                WithWhom = parent.WithWhom,
+                ReplicatedPracticeId = parent.ReplicatedPracticeId,
+                TargetCountryCode = parent.TargetCountryCode,
+                TargetLocality = parent.TargetLocality,
+                DueDate = parent.DueDate,
+                Status = CommitmentStatus.Planned,
+                SessionId = parent.SessionId,
+                CreatedById = actor.UserId,
+                CreatedAtUtc = now,
+                UpdatedAtUtc = now,
+                ParentCommitmentId = parent.Id,
+                Weight = 1,
+                Organisations = [new CommitmentOrganisation { OrganisationId = organisationId }],
+            });
+        }
+    }
+
     private async Task<int?> PublishedOrNullAsync(int? practiceId, CancellationToken ct) =>
         practiceId is int id && (await db.PublishedPracticeIdsAsync([id], ct)).Count == 1 ? id : null;
 
@@ -335,6 +417,7 @@ public sealed class CommitmentService(
         .Field(nameof(c.WithWhom), c.WithWhom).Field(nameof(c.ReplicatedPracticeId), c.ReplicatedPracticeId)
         .Field(nameof(c.TargetCountryCode), c.TargetCountryCode).Field(nameof(c.TargetLocality), c.TargetLocality)
         .Field(nameof(c.DueDate), c.DueDate.ToString("O", CultureInfo.InvariantCulture)).Field(nameof(c.Status), c.Status)
+        .Field(nameof(c.RollUp), c.RollUp)
         .Set(nameof(c.Organisations), c.Organisations.Select(o => o.OrganisationId))
         .Set(nameof(c.LinkedPractices), c.LinkedPractices.Select(p => p.PracticeId))
         .Set(nameof(c.LinkedRecommendations), c.LinkedRecommendations.Select(r => r.RecommendationId));

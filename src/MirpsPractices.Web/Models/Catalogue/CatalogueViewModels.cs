@@ -97,7 +97,13 @@ public sealed record OrganisationsViewModel(OrganisationDirectoryPage Page)
 
 public sealed record OrganisationViewModel(OrganisationProfile Profile);
 
-public sealed record RecommendationsViewModel(IReadOnlyList<RecommendationItem> Recommendations);
+public sealed record RecommendationsViewModel(
+    IReadOnlyList<RecommendationItem> Recommendations,
+    IReadOnlyDictionary<int, IReadOnlyList<MirpsPractices.Core.Features.Commitments.ChainEntry>>? Timelines = null)
+{
+    public IReadOnlyList<MirpsPractices.Core.Features.Commitments.ChainEntry> TimelineOf(int id) =>
+        Timelines is not null && Timelines.TryGetValue(id, out var entries) ? entries : [];
+}
 
 /// <summary>A joint recommendation as the list shows it: in a reviewed translation (with its note) or as written.</summary>
 public sealed record RecommendationItem(PublicRecommendation Recommendation, PracticeTranslationNote? Translation);

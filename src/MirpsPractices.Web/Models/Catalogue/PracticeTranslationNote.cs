@@ -10,4 +10,7 @@ public sealed record PracticeTranslationNote(bool IsTranslated, string OriginalL
 public sealed partial record PracticeViewModel
 {
     public PracticeTranslationNote? Translation { get; init; }
+
+    /// <summary>The joint recommendations and commitments the practice led to (issue 14).</summary>
+    public MirpsPractices.Core.Features.Commitments.PracticeOutcomes? LedTo { get; init; }
 }

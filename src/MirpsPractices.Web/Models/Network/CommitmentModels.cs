@@ -27,9 +27,18 @@ public sealed class CommitmentInput
     public List<int> PracticeIds { get; set; } = [];
     public List<int> RecommendationIds { get; set; } = [];
 
+    /// <summary>A joint commitment: one part per organisation, its progress rolled up from them.</summary>
+    public bool IsJoint { get; set; }
+    public CommitmentRollUp? RollUp { get; set; }
+
+    /// <summary>The weights of the existing parts of a joint commitment (a new part starts at 1).</summary>
+    public List<PartWeightInput> Parts { get; set; } = [];
+
     public CommitmentDraft ToDraft() => new(Title!, Description!, Kind!.Value, WithWhom, ReplicatedPracticeId,
         string.IsNullOrEmpty(TargetCountryCode) ? null : TargetCountryCode, TargetLocality, DueDate!.Value, Status!.Value,
-        OrganisationIds, PracticeIds, RecommendationIds);
+        OrganisationIds, PracticeIds, RecommendationIds,
+        IsJoint, RollUp ?? CommitmentRollUp.Plain,
+        Parts.Where(p => p.Weight is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Weight!.Value));
 
     public static CommitmentInput From(CommitmentDetail c) => new()
     {
@@ -46,12 +55,21 @@ public sealed class CommitmentInput
         OrganisationIds = [.. c.Organisations.Select(o => o.Id)],
         PracticeIds = [.. c.Practices.Select(p => p.Id)],
         RecommendationIds = [.. c.Recommendations.Select(r => r.Id)],
+        IsJoint = c.IsJoint,
+        RollUp = c.RollUp,
+        Parts = [.. c.SubCommitments.Select(p => new PartWeightInput { Id = p.Id, Weight = p.Weight })],
     };
+}
+
+public sealed class PartWeightInput
+{
+    public int Id { get; set; }
+    public int? Weight { get; set; }
 }
 
 public sealed class CommitmentInputValidator : AbstractValidator<CommitmentInput>
 {
-    public CommitmentInputValidator(IStringLocalizer<NetworkResource> n)
+    public CommitmentInputValidator(IStringLocalizer<NetworkResource> n, IStringLocalizer<CommitmentJointResource> j)
     {
         RuleFor(x => x.Title).NotEmpty().WithMessage(_ => n["Validation_TitleRequired"])
             .MaximumLength(FieldLimits.Title).WithMessage(_ => n["Validation_TooLong", FieldLimits.Title]);
@@ -62,6 +80,16 @@ public sealed class CommitmentInputValidator : AbstractValidator<CommitmentInput
         RuleFor(x => x.DueDate).NotNull().WithMessage(_ => n["Validation_DueDateRequired"]);
         RuleFor(x => x.Status).NotNull().WithMessage(_ => n["Validation_StatusRequired"]);
         RuleFor(x => x.OrganisationIds).NotEmpty().WithMessage(_ => n["Validation_OrganisationsRequired"]);
+        When(x => x.IsJoint, () =>
+        {
+            RuleFor(x => x.RollUp).NotNull().IsInEnum().WithMessage(_ => j["Validation_RollUpRequired"]);
+            RuleFor(x => x.IsJoint).Must((x, _) => x.OrganisationIds.Distinct().Count() >= 2 || x.Parts.Count > 0)
+                .WithMessage(_ => j["Validation_JointTwoOrganisations"]);
+            RuleForEach(x => x.Parts).ChildRules(part => part.RuleFor(p => p.Weight)
+                .NotNull().WithMessage(_ => j["Validation_WeightRange", CommitmentPartLimits.MinWeight, CommitmentPartLimits.MaxWeight])
+                .InclusiveBetween(CommitmentPartLimits.MinWeight, CommitmentPartLimits.MaxWeight)
+                .WithMessage(_ => j["Validation_WeightRange", CommitmentPartLimits.MinWeight, CommitmentPartLimits.MaxWeight]));
+        });
         When(x => x.Kind == CommitmentKind.ReplicatePractice, () =>
         {
             RuleFor(x => x.ReplicatedPracticeId).NotNull().WithMessage(_ => n["Validation_ReplicatedPracticeRequired"]);
@@ -107,9 +135,15 @@ public sealed record CommitmentFormViewModel(
     IReadOnlyList<PracticeOption> Practices,
     IReadOnlyList<RecordOption> Recommendations,
     NetworkActor Actor,
-    bool Conflict = false);
+    bool Conflict = false,
+    IReadOnlyList<CommitmentPartView>? Parts = null,
+    bool IsPart = false);
 
 public sealed record CommitmentDetailViewModel(
     CommitmentDetail Commitment,
     bool CanUpdate,
-    ProgressInput Progress);
+    ProgressInput Progress,
+    IReadOnlySet<int>? StaleParts = null)
+{
+    public bool IsStale(int partId) => StaleParts?.Contains(partId) == true;
+}

@@ -107,4 +107,8 @@ public sealed record RecommendationDetailViewModel(
     bool CanEdit,
     EndorseInput Endorse,
     FollowUpInput FollowUp,
-    DateOnly Today);
+    DateOnly Today,
+    IReadOnlySet<int>? StaleCommitments = null)
+{
+    public bool IsStale(int commitmentId) => StaleCommitments?.Contains(commitmentId) == true;
+}

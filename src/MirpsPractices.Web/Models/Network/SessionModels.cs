@@ -66,4 +66,7 @@ public sealed record SessionFormViewModel(
     IReadOnlyList<RecordOption> Commitments,
     bool Conflict = false);
 
-public sealed record SessionDetailViewModel(SessionDetail Session, bool CanEdit);
+public sealed record SessionDetailViewModel(SessionDetail Session, bool CanEdit, IReadOnlySet<int>? StaleCommitments = null)
+{
+    public bool IsStale(int commitmentId) => StaleCommitments?.Contains(commitmentId) == true;
+}

@@ -3,7 +3,10 @@ using MirpsPractices.Core.Features.Workspace;
 
 namespace MirpsPractices.Web.Models.Network;
 
-public sealed record WorkspaceViewModel(WorkspaceOverview Overview, NetworkActor Actor, IReadOnlyList<ReportJobView> RecentReports, bool CanEditSessions);
+public sealed record WorkspaceViewModel(WorkspaceOverview Overview, NetworkActor Actor, IReadOnlyList<ReportJobView> RecentReports, bool CanEditSessions, IReadOnlySet<int>? StaleCommitments = null)
+{
+    public bool IsStale(int commitmentId) => StaleCommitments?.Contains(commitmentId) == true;
+}
 
 /// <summary>A group of checkboxes in a fieldset (the legend names the group, each box its own label).</summary>
 public sealed record CheckboxGroupModel(
