@@ -22,6 +22,9 @@ public enum CatalogueFacet
 
     /// <summary>Available in a language (issue 12): written in it, or with a reviewed translation into it.</summary>
     Language,
+
+    /// <summary>First-level subdivision by ISO 3166-2 code (issue 13).</summary>
+    SubnationalArea,
 }
 
 /// <summary>
@@ -45,6 +48,9 @@ public sealed record CatalogueQuery
 
     /// <summary>Record languages (<see cref="RecordLanguages"/>) the practices must be readable in.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>ISO 3166-2 codes of subnational areas (<see cref="Domain.SubnationalAreas"/>).</summary>
+    public IReadOnlyList<string> SubnationalAreas { get; init; } = [];
     public CatalogueSort? Sort { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
@@ -59,7 +65,7 @@ public sealed record CatalogueQuery
         var sort => sort.Value,
     };
 
-    public bool HasFilters => !FullText.IsEmpty || Countries.Count + StrategyAreas.Count + ActorTypes.Count + Populations.Count + Mechanisms.Count + Statuses.Count + Years.Count + Languages.Count > 0;
+    public bool HasFilters => !FullText.IsEmpty || Countries.Count + StrategyAreas.Count + ActorTypes.Count + Populations.Count + Mechanisms.Count + Statuses.Count + Years.Count + Languages.Count + SubnationalAreas.Count > 0;
 
     /// <summary>Parses raw query-string values; anything unknown is dropped rather than failing the page.</summary>
     public static CatalogueQuery Normalise(
@@ -74,7 +80,8 @@ public sealed record CatalogueQuery
         string? sort = null,
         int? page = null,
         int? pageSize = null,
-        IEnumerable<string>? languages = null)
+        IEnumerable<string>? languages = null,
+        IEnumerable<string>? subnationalAreas = null)
     {
         var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (trimmed is { Length: > MaxQueryLength })
@@ -92,6 +99,8 @@ public sealed record CatalogueQuery
             Statuses = Codes<ImplementationStatus>(statuses),
             Years = Clean(years).Select(y => int.TryParse(y, out var year) ? year : 0).Where(y => y is >= 1950 and <= 2200).Distinct().Order().ToList(),
             Languages = Clean(languages).Select(l => l.ToLowerInvariant()).Where(RecordLanguages.All.Contains).Distinct().Order(StringComparer.Ordinal).ToList(),
+            SubnationalAreas = Clean(subnationalAreas).Select(c => c.ToUpperInvariant()).Where(Domain.SubnationalAreas.IsKnown).Distinct()
+                .OrderBy(Domain.SubnationalAreas.Order).ToList(),
             Sort = Enum.TryParse<CatalogueSort>(sort, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null,
             Page = Math.Max(1, Math.Min(page ?? 1, 100_000)),
             PageSize = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize),

@@ -16,10 +16,13 @@ public sealed class CatalogueInputModel
 
     /// <summary>Available in (issue 12): "es", "en".</summary>
     public string[]? Language { get; set; }
+
+    /// <summary>Subnational areas (issue 13): ISO 3166-2 codes such as "GT-16".</summary>
+    public string[]? Adm1 { get; set; }
     public string? Sort { get; set; }
     public int? Page { get; set; }
     public int? PageSize { get; set; }
 
     public CatalogueQuery ToQuery() =>
-        CatalogueQuery.Normalise(Q, Country, Area, Actor, Population, Mechanism, Status, Year, Sort, Page, PageSize, Language);
+        CatalogueQuery.Normalise(Q, Country, Area, Actor, Population, Mechanism, Status, Year, Sort, Page, PageSize, Language, Adm1);
 }

@@ -16,6 +16,7 @@ public static class CatalogueUrls
         CatalogueFacet.Mechanism => "mechanism",
         CatalogueFacet.Status => "status",
         CatalogueFacet.Language => "language",
+        CatalogueFacet.SubnationalArea => "adm1",
         _ => "year",
     };
 
@@ -28,6 +29,7 @@ public static class CatalogueUrls
         CatalogueFacet.Mechanism => query.Mechanisms.Select(v => v.ToString()).ToList(),
         CatalogueFacet.Status => query.Statuses.Select(v => v.ToString()).ToList(),
         CatalogueFacet.Language => query.Languages,
+        CatalogueFacet.SubnationalArea => query.SubnationalAreas,
         _ => query.Years.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToList(),
     };
 

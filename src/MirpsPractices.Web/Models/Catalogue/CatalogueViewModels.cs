@@ -56,6 +56,9 @@ public sealed record CatalogueViewModel(CataloguePage Page, IReadOnlyList<FacetV
                 CatalogueFacet.Status => Codes<ImplementationStatus>(labels),
                 // Available in: written in the language or with a reviewed translation into it (issue 12).
                 CatalogueFacet.Language => RecordLanguages.All.Select(l => (l, labels.Language(l))).ToList(),
+                // Subnational areas (issue 13): those with practices plus any selected, in the code list's order.
+                CatalogueFacet.SubnationalArea => counts.Counts.Keys.Union(selected).Where(SubnationalAreas.IsKnown).OrderBy(SubnationalAreas.Order)
+                    .Select(code => (code, $"{SubnationalAreas.Label(code, CultureInfo.CurrentUICulture.Name)} ({labels.Country(SubnationalAreas.CountryOf(code)!)})")).ToList(),
                 // Years: those with practices plus any selected, newest first.
                 _ => counts.Counts.Keys.Union(selected).Select(y => int.Parse(y, CultureInfo.InvariantCulture))
                     .OrderDescending().Select(y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),
