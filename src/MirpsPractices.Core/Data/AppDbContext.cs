@@ -22,6 +22,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Practice> Practices => Set<Practice>();
     public DbSet<PracticeCountry> PracticeCountries => Set<PracticeCountry>();
+    public DbSet<PracticeSubnationalArea> PracticeSubnationalAreas => Set<PracticeSubnationalArea>();
     public DbSet<PracticeStrategyArea> PracticeStrategyAreas => Set<PracticeStrategyArea>();
     public DbSet<PracticePopulation> PracticePopulations => Set<PracticePopulation>();
     public DbSet<PracticeOrganisation> PracticeOrganisations => Set<PracticeOrganisation>();

@@ -46,6 +46,7 @@ public class Practice : IHasConcurrencyStamp
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public List<PracticeCountry> Countries { get; set; } = [];
+    public List<PracticeSubnationalArea> SubnationalAreas { get; set; } = [];
     public List<PracticeStrategyArea> StrategyAreas { get; set; } = [];
     public List<PracticePopulation> Populations { get; set; } = [];
     public List<PracticeOrganisation> Organisations { get; set; } = [];

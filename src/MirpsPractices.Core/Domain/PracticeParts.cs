@@ -6,6 +6,13 @@ public class PracticeCountry
     public required string CountryCode { get; set; }
 }
 
+/// <summary>A first-level subdivision (ISO 3166-2 code, see <see cref="SubnationalAreas"/>) a practice works in.</summary>
+public class PracticeSubnationalArea
+{
+    public int PracticeId { get; set; }
+    public required string Code { get; set; }
+}
+
 public class PracticeStrategyArea
 {
     public int PracticeId { get; set; }

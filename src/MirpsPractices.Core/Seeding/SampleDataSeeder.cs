@@ -349,6 +349,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
                     UpdatedAtUtc = spec.CreatedAtUtc,
                 };
                 practice.Countries.AddRange(spec.Countries.Select(code => new PracticeCountry { CountryCode = code }));
+                practice.SubnationalAreas.AddRange(spec.SubnationalAreas.Select(code => new PracticeSubnationalArea { Code = code }));
                 practice.StrategyAreas.AddRange(spec.Areas.Select(area => new PracticeStrategyArea { Area = area }));
                 practice.Populations.AddRange(spec.Populations.Select(population => new PracticePopulation { Population = population }));
                 practice.Organisations.AddRange(spec.Organisations.Select(o => new PracticeOrganisation
@@ -689,6 +690,8 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
         public required string ReplicationConditions { get; init; }
         public required string SustainabilityAndFunding { get; init; }
         public required IReadOnlyList<string> Countries { get; init; }
+        /// <summary>ISO 3166-2 codes of the first-level subdivisions named by the locality (issue 13).</summary>
+        public IReadOnlyList<string> SubnationalAreas { get; init; } = [];
         public required IReadOnlyList<StrategyArea> Areas { get; init; }
         public required IReadOnlyList<Population> Populations { get; init; }
         public required IReadOnlyList<(string Key, ParticipationRole Role)> Organisations { get; init; }
@@ -832,6 +835,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Requiere una oficina municipal de empleo con al menos dos personas funcionarias, un acuerdo con la institución nacional de formación y un directorio actualizado de empresas. Es replicable en municipios intermedios con presencia de población refugiada y un tejido empresarial local diverso.",
             SustainabilityAndFunding = "Desde 2023 el costo del personal de la ventanilla forma parte del presupuesto ordinario municipal. La Oficina Regional de Protección y Soluciones financió el equipamiento inicial y la capacitación, y el Instituto aporta su personal sin costo adicional.",
             Countries = ["CR"],
+            SubnationalAreas = ["CR-A"],
             Areas = [StrategyArea.JobMatching, StrategyArea.Skills],
             Populations = [Population.Refugees, Population.AsylumSeekers, Population.HostCommunities],
             Organisations = [("laureles", ParticipationRole.Lead), ("inft", ParticipationRole.Implementer), ("raices", ParticipationRole.Partner), ("orps", ParticipationRole.Funder)],
@@ -880,6 +884,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Aplicable en situaciones de emergencia con albergues y un gobierno local con vínculos con empleadores. Debe combinarse con programas de empleo formal a mediano plazo.",
             SustainabilityAndFunding = "La iniciativa concluyó en 2022, cuando el servicio nacional de empleo abrió una oficina en la región. Su método de verificación de empleadores se incorporó a la alianza de reubicación laboral con empresas.",
             Countries = ["MX"],
+            SubnationalAreas = ["MX-CHP"],
             Areas = [StrategyArea.JobMatching, StrategyArea.FairRecruitment],
             Populations = [Population.AsylumSeekers, Population.Refugees],
             Organisations = [("santarosa", ParticipationRole.Lead), ("pastoral", ParticipationRole.Implementer), ("sneml", ParticipationRole.Partner)],
@@ -931,6 +936,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Requiere un mercado laboral con vacantes formales sostenidas, un servicio público de empleo con presencia en origen y en destino, y una organización de la sociedad civil con capacidad de acompañamiento psicosocial. Puede adaptarse en países con grandes diferencias regionales de empleo.",
             SustainabilityAndFunding = "El servicio de empleo integró la intermediación en su programa regular de movilidad laboral interna. Los costos de traslado los cofinancian la Oficina Regional de Protección y Soluciones y, cada vez más, las propias empresas.",
             Countries = ["MX"],
+            SubnationalAreas = ["MX-CHP", "MX-GUA", "MX-QUE"],
             Areas = [StrategyArea.FairRecruitment, StrategyArea.JobMatching],
             Populations = [Population.Refugees, Population.AsylumSeekers],
             Organisations = [("sneml", ParticipationRole.Lead), ("pastoral", ParticipationRole.Implementer), ("consejo", ParticipationRole.Partner), ("orps", ParticipationRole.Funder)],
@@ -978,6 +984,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Requiere un sistema nacional de normas de competencia y evaluadores acreditados. Se puede replicar en otros países con alta población retornada, adaptando los estándares a cada mercado laboral.",
             SustainabilityAndFunding = "La certificación es gratuita para las personas retornadas y se financia con el presupuesto ordinario del ministerio. La fundación cubre el transporte y la alimentación durante la evaluación con fondos de cooperación del Programa Regional de Medios de Vida y Movilidad Humana.",
             Countries = ["GT"],
+            SubnationalAreas = ["GT-09"],
             Areas = [StrategyArea.QualificationRecognition, StrategyArea.Skills],
             Populations = [Population.Returnees, Population.InternallyDisplaced],
             Organisations = [("mtpl", ParticipationRole.Lead), ("caminos", ParticipationRole.Implementer), ("vallealto", ParticipationRole.Partner), ("premev", ParticipationRole.Funder)],
@@ -1025,6 +1032,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Requiere instalaciones municipales adecuadas, instructores certificados y un acuerdo con la institución nacional de empleo. Es adaptable a municipios medianos con población desplazada interna y demanda de oficios técnicos.",
             SustainabilityAndFunding = "La alcaldía cubre las instalaciones y el personal administrativo, y la secretaría de empleo paga a los instructores. El Programa Regional de Medios de Vida y Movilidad Humana financió el equipamiento de los talleres hasta 2024.",
             Countries = ["HN"],
+            SubnationalAreas = ["HN-CR"],
             Areas = [StrategyArea.VocationalTraining, StrategyArea.Skills],
             Populations = [Population.InternallyDisplaced, Population.HostCommunities],
             Organisations = [("puertonuevo", ParticipationRole.Lead), ("sedp", ParticipationRole.Implementer), ("apdut", ParticipationRole.Partner), ("premev", ParticipationRole.Funder)],
@@ -1069,6 +1077,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Requiere una organización con experiencia en protección y en desarrollo económico, municipios dispuestos a facilitar permisos y espacios de venta, y fondos para el capital semilla. Es replicable en contextos urbanos y semiurbanos.",
             SustainabilityAndFunding = "La mancomunidad mantiene la reserva de puestos en ferias con recursos propios. Una segunda fase, financiada por la Oficina Regional de Protección y Soluciones, vincula a las emprendedoras con cooperativas de ahorro y crédito.",
             Countries = ["SV"],
+            SubnationalAreas = ["SV-LI"],
             Areas = [StrategyArea.Entrepreneurship],
             Populations = [Population.InternallyDisplaced, Population.Returnees, Population.HostCommunities],
             Organisations = [("horizontes", ParticipationRole.Lead), ("mancomunidad", ParticipationRole.Implementer), ("dilf", ParticipationRole.Partner), ("orps", ParticipationRole.Funder)],
@@ -1121,6 +1130,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Requiere una cámara empresarial con capacidad de convocatoria, un marco legal que reconozca el derecho al trabajo de las personas refugiadas y un socio técnico para la plataforma. Se puede adaptar en cualquier país de la región que reúna estas condiciones.",
             SustainabilityAndFunding = "Las empresas adheridas pagan una cuota anual que cubre el mantenimiento de la plataforma. La universidad aporta el alojamiento y el soporte técnico como parte de su programa de extensión.",
             Countries = ["PA"],
+            SubnationalAreas = ["PA-8", "PA-3"],
             Areas = [StrategyArea.FairRecruitment, StrategyArea.JobMatching],
             Populations = [Population.Refugees, Population.AsylumSeekers],
             Organisations = [("camara", ParticipationRole.Lead), ("puentes", ParticipationRole.Implementer), ("onpi", ParticipationRole.Partner), ("utistmo", ParticipationRole.Partner)],
@@ -1178,6 +1188,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "It requires a public employment service willing to share data under clear consent rules, an employers' organisation with local reach and a community partner trusted by displaced people. It can be adapted to other districts with a mix of displaced and local job seekers.",
             SustainabilityAndFunding = "Since 2024 the unit has funded the roster coordinator from its regular budget. The regional protection office paid for the software and the initial training, and the chamber covers the cost of the matching days.",
             Countries = ["BZ"],
+            SubnationalAreas = ["BZ-CY"],
             Areas = [StrategyArea.JobMatching, StrategyArea.FairRecruitment],
             Populations = [Population.AsylumSeekers, Population.Refugees, Population.HostCommunities],
             Organisations = [("nesu", ParticipationRole.Lead), ("bridges", ParticipationRole.Implementer), ("bcse", ParticipationRole.Partner), ("orps", ParticipationRole.Funder)],
@@ -1221,6 +1232,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "It requires an accredited training provider willing to teach outside its campus, a community partner for outreach and a group of committed employers. It suits bilingual and multilingual areas across the region.",
             SustainabilityAndFunding = "The polytechnic now lists the courses in its regular catalogue, with fees waived for refugees and asylum seekers. Stipends still depend on external funding from the regional livelihoods programme, which is the main risk to sustainability.",
             Countries = ["BZ"],
+            SubnationalAreas = ["BZ-OW"],
             Areas = [StrategyArea.VocationalTraining, StrategyArea.Skills],
             Populations = [Population.Refugees, Population.AsylumSeekers, Population.HostCommunities],
             Organisations = [("cbp", ParticipationRole.Lead), ("bridges", ParticipationRole.Implementer), ("nesu", ParticipationRole.Partner), ("premev", ParticipationRole.Funder)],
@@ -1386,6 +1398,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Requiere una organización con presencia en los barrios y un acuerdo con el servicio público de empleo. Las demás condiciones de réplica se están documentando.",
             SustainabilityAndFunding = "La asociación financia la ruta con pequeñas donaciones y el trabajo voluntario de sus integrantes. Busca un convenio con la alcaldía para cubrir el transporte de las personas participantes.",
             Countries = ["HN"],
+            SubnationalAreas = ["HN-CR"],
             Areas = [StrategyArea.Skills, StrategyArea.JobMatching],
             Populations = [Population.InternallyDisplaced],
             Organisations = [("apdut", ParticipationRole.Lead), ("sedp", ParticipationRole.Partner), ("puertonuevo", ParticipationRole.Partner)],
@@ -1427,6 +1440,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Es fácil de organizar, pero solo tiene sentido como parte de un servicio continuo de intermediación laboral.",
             SustainabilityAndFunding = "Se financió con recursos propios de la dirección para una sola edición. No hay una segunda edición prevista por el momento.",
             Countries = ["SV"],
+            SubnationalAreas = ["SV-SS"],
             Areas = [StrategyArea.JobMatching],
             Populations = [Population.Returnees],
             Organisations = [("dilf", ParticipationRole.Lead)],
@@ -1471,6 +1485,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "It requires a business association willing to host the incubator and a community partner for outreach and childcare. It could be adapted in other district towns.",
             SustainabilityAndFunding = "The chamber covers the space and the coordination of mentors; training materials and childcare are funded by a two-year grant. The partners are negotiating a reduction in licence fees with the city council.",
             Countries = ["BZ"],
+            SubnationalAreas = ["BZ-CY"],
             Areas = [StrategyArea.Entrepreneurship],
             Populations = [Population.Refugees, Population.AsylumSeekers, Population.HostCommunities],
             Organisations = [("bcse", ParticipationRole.Lead), ("bridges", ParticipationRole.Implementer), ("nesu", ParticipationRole.Partner)],
@@ -1506,6 +1521,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Requiere tierra disponible, un mercado comprador identificado y acompañamiento en gestión durante al menos tres años. Es replicable en municipios rurales con población retornada.",
             SustainabilityAndFunding = "La cooperativa cubre sus costos de operación con un porcentaje de las ventas. El acompañamiento de la fundación se reducirá gradualmente hasta 2027.",
             Countries = ["GT"],
+            SubnationalAreas = ["GT-09"],
             Areas = [StrategyArea.Entrepreneurship, StrategyArea.Other],
             Populations = [Population.Returnees, Population.HostCommunities],
             Organisations = [("caminos", ParticipationRole.Lead), ("vallealto", ParticipationRole.Implementer), ("mtpl", ParticipationRole.Partner)],
@@ -1536,6 +1552,7 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             ReplicationConditions = "Se definirán tras la evaluación de la primera cohorte. En principio, se necesita un sector con demanda de personal técnico y empresas dispuestas a remunerar las pasantías.",
             SustainabilityAndFunding = "La primera cohorte se financia con aportes de las empresas y de la universidad. Se buscará incluir las pasantías en el programa nacional de primer empleo.",
             Countries = ["PA"],
+            SubnationalAreas = ["PA-3", "PA-10"],
             Areas = [StrategyArea.FairRecruitment, StrategyArea.VocationalTraining],
             Populations = [Population.Refugees, Population.HostCommunities],
             Organisations = [("utistmo", ParticipationRole.Lead), ("puentes", ParticipationRole.Implementer), ("camara", ParticipationRole.Partner)],

@@ -11,7 +11,8 @@ namespace MirpsPractices.Web.OpenData;
 /// row (https://hxlstandard.org) right under the headers. Multiple values in one cell are separated by " | ".
 /// After the original columns (kept as they were for existing consumers), each translatable text once per language
 /// (issue 12): <c>title_es</c>, <c>title_en</c>… with the HXL attributes <c>+i_es</c> / <c>+i_en</c>, filled from the
-/// original or its reviewed translation, empty when the practice cannot be read in that language.
+/// original or its reviewed translation, empty when the practice cannot be read in that language. Then (issue 13)
+/// <c>adm1_codes</c> / <c>#adm1+code</c>: the ISO 3166-2 codes of the practice's subnational areas.
 /// </summary>
 public static class PracticeCsv
 {
@@ -44,6 +45,8 @@ public static class PracticeCsv
         .. InEachLanguage("title", "#activity+name", TranslatableFields.Title, r => r.Title),
         .. InEachLanguage("summary", "#activity+description", TranslatableFields.Summary, r => r.Summary),
         .. InEachLanguage("locality", "#loc+name", TranslatableFields.Locality, r => r.Locality),
+        // Issue 13: first-level subdivisions by ISO 3166-2 code, after every earlier column.
+        ("adm1_codes", "#adm1+code", (r, _) => List(r.SubnationalAreaCodes)),
     ];
 
     private static IEnumerable<(string, string, Func<PracticeRecord, string, string?>)> InEachLanguage(

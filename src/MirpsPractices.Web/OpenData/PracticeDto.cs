@@ -53,8 +53,12 @@ public sealed record PracticeDto(
     /// </summary>
     public IReadOnlyDictionary<string, PracticeTextsDto> Texts { get; init; } = new Dictionary<string, PracticeTextsDto>();
 
+    /// <summary>ISO 3166-2 codes of the first-level subdivisions (departments, states, provinces) the practice names (issue 13).</summary>
+    public IReadOnlyList<string> SubnationalAreas { get; init; } = [];
+
     public static PracticeDto From(PracticeRecord r, string baseUrl) => Create(r, baseUrl) with
     {
+        SubnationalAreas = r.SubnationalAreaCodes,
         Texts = RecordLanguages.All
             .Where(l => l == r.Language || r.Translation?.Language == l)
             .ToDictionary(l => l, l => new PracticeTextsDto(

@@ -24,6 +24,9 @@ public sealed class CatalogueIndexTests(CatalogueFactory factory) : IClassFixtur
         "q=empleo&sort=newest",
         "sort=title",
         "country=HN&sort=title&page=2&pageSize=2",
+        "adm1=CR-A",
+        "adm1=CR-A&adm1=GT-16&country=CR",
+        "adm1=HN-CR&q=capacitacion",
     };
 
     [Theory]
@@ -35,7 +38,7 @@ public sealed class CatalogueIndexTests(CatalogueFactory factory) : IClassFixtur
         int? Number(string key) => int.TryParse(Values(key).FirstOrDefault(), out var n) ? n : null;
         var query = CatalogueQuery.Normalise(Values("q").FirstOrDefault(), Values("country"), Values("area"), Values("actor"),
             Values("population"), Values("mechanism"), Values("status"), Values("year"), Values("sort").FirstOrDefault(),
-            Number("page"), Number("pageSize"));
+            Number("page"), Number("pageSize"), subnationalAreas: Values("adm1"));
 
         await using var scope = factory.Services.CreateAsyncScope();
         var search = scope.ServiceProvider.GetRequiredService<CatalogueSearch>();

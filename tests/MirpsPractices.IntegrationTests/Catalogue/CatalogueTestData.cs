@@ -33,7 +33,7 @@ public static class CatalogueTestData
 
         var p1 = Practice("Capacitación técnica para personas refugiadas en Honduras", "capacitacion-tecnica-honduras",
                 "Cursos de formación técnica con el servicio público de empleo.", new(2025, 1, 10))
-            .In("HN").About(StrategyArea.VocationalTraining).For(Population.Refugees)
+            .In("HN").InArea("HN-CR").About(StrategyArea.VocationalTraining).For(Population.Refugees)
             .With(mth, ParticipationRole.Lead).With(sps, ParticipationRole.Partner)
             .Using(CoordinationMechanism.WorkingGroup, "Mesa técnica mensual con el ministerio y la alcaldía.")
             .Status(ImplementationStatus.Ongoing, new(2022, 3, 1));
@@ -57,7 +57,7 @@ public static class CatalogueTestData
 
         var p3 = Practice("Emprendimiento de mujeres en Guatemala y El Salvador", "emprendimiento-mujeres",
                 "Capital semilla y acompañamiento para negocios de mujeres.", new(2025, 5, 20))
-            .In("GT").In("SV").About(StrategyArea.Entrepreneurship).About(StrategyArea.Skills).For(Population.HostCommunities)
+            .In("GT").In("SV").InArea("GT-16").InArea("SV-SS").About(StrategyArea.Entrepreneurship).About(StrategyArea.Skills).For(Population.HostCommunities)
             .With(zafiro, ParticipationRole.Lead).With(quetzal, ParticipationRole.Partner)
             .Using(CoordinationMechanism.JointProgramme, "Programa conjunto.")
             .Status(ImplementationStatus.Pilot, new(2023, 2, 1));
@@ -65,7 +65,7 @@ public static class CatalogueTestData
 
         var p4 = Practice("Fair recruitment corridor Costa Rica–Panama", "fair-recruitment-corridor",
                 "Ethical recruitment of workers from Mexico and Central America.", new(2025, 6, 15))
-            .In("CR").In("PA").About(StrategyArea.FairRecruitment).For(Population.Returnees)
+            .In("CR").In("PA").InArea("CR-A").InArea("PA-8").About(StrategyArea.FairRecruitment).For(Population.Returnees)
             .With(camara, ParticipationRole.Lead).With(quetzal, ParticipationRole.Implementer)
             .Using(CoordinationMechanism.PublicPrivatePartnership, "Agreement between chambers and universities.")
             .Status(ImplementationStatus.Ongoing, new(2022, 9, 1));
@@ -73,7 +73,7 @@ public static class CatalogueTestData
 
         var p5 = Practice("Homologación de títulos profesionales", "homologacion-titulos",
                 "Ruta para reconocer títulos obtenidos en el país de origen.", new(2024, 11, 2))
-            .In("CR").About(StrategyArea.QualificationRecognition).For(Population.InternallyDisplaced)
+            .In("CR").InArea("CR-A").About(StrategyArea.QualificationRecognition).For(Population.InternallyDisplaced)
             .With(sps, ParticipationRole.Partner)
             .Using(CoordinationMechanism.ReferralPathway, "Ruta de derivación.")
             .Status(ImplementationStatus.Completed, new(2020, 1, 15));
@@ -84,7 +84,7 @@ public static class CatalogueTestData
             .Status(ImplementationStatus.Pilot, null);
 
         var secret1 = Practice("Práctica borrador zanahoria", "borrador", "Resumen zanahoria", null, PracticeState.Draft)
-            .In("HN").About(StrategyArea.VocationalTraining).With(mth, ParticipationRole.Lead).Status(ImplementationStatus.Ongoing, new(2022, 1, 1));
+            .In("HN").InArea("HN-CR").About(StrategyArea.VocationalTraining).With(mth, ParticipationRole.Lead).Status(ImplementationStatus.Ongoing, new(2022, 1, 1));
         var secret2 = Practice("Práctica en revisión berenjena", "revision", "Resumen berenjena", null, PracticeState.InReview)
             .In("HN").About(StrategyArea.VocationalTraining).With(mth, ParticipationRole.Lead).Status(ImplementationStatus.Ongoing, new(2022, 1, 1));
         var secret4 = Practice("Práctica archivada pepino", "archivada", "Resumen pepino", new(2024, 1, 1), PracticeState.Archived)
@@ -144,6 +144,12 @@ public static class CatalogueTestData
     private static Practice In(this Practice p, string country)
     {
         p.Countries.Add(new PracticeCountry { CountryCode = country });
+        return p;
+    }
+
+    private static Practice InArea(this Practice p, string code)
+    {
+        p.SubnationalAreas.Add(new PracticeSubnationalArea { Code = code });
         return p;
     }
 

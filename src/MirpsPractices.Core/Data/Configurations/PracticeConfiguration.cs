@@ -42,6 +42,7 @@ public sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         builder.HasOne<Practice>().WithMany().HasForeignKey(p => p.RevisionOfId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(p => p.Countries).WithOne().HasForeignKey(c => c.PracticeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.SubnationalAreas).WithOne().HasForeignKey(c => c.PracticeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.StrategyAreas).WithOne().HasForeignKey(c => c.PracticeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Populations).WithOne().HasForeignKey(c => c.PracticeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Organisations).WithOne().HasForeignKey(c => c.PracticeId).OnDelete(DeleteBehavior.Cascade);
@@ -68,6 +69,17 @@ public sealed class PracticeCountryConfiguration : IEntityTypeConfiguration<Prac
         builder.Property(x => x.CountryCode).HasMaxLength(2);
         builder.HasOne<Country>().WithMany().HasForeignKey(x => x.CountryCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(x => new { x.CountryCode, x.PracticeId });
+    }
+}
+
+public sealed class PracticeSubnationalAreaConfiguration : IEntityTypeConfiguration<PracticeSubnationalArea>
+{
+    public void Configure(EntityTypeBuilder<PracticeSubnationalArea> builder)
+    {
+        builder.HasKey(x => new { x.PracticeId, x.Code });
+        // ISO 3166-2 codes are at most "XX-" plus three characters.
+        builder.Property(x => x.Code).HasMaxLength(6);
+        builder.HasIndex(x => new { x.Code, x.PracticeId });
     }
 }
 

@@ -263,6 +263,7 @@ public sealed class CatalogueIndex
         CatalogueFacet.Status => Names(query.Statuses),
         CatalogueFacet.Language => query.Languages,
         CatalogueFacet.BlockActorType => Names(query.BlockActorTypes),
+        CatalogueFacet.SubnationalArea => query.SubnationalAreas,
         _ => query.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),
     };
 
@@ -342,6 +343,10 @@ public sealed class CatalogueIndex
         await foreach (var row in db.PracticeCountries.Select(x => new { x.PracticeId, x.CountryCode }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             Add(CatalogueFacet.Country, row.PracticeId, row.CountryCode);
+        }
+        await foreach (var row in db.PracticeSubnationalAreas.Select(x => new { x.PracticeId, x.Code }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            Add(CatalogueFacet.SubnationalArea, row.PracticeId, row.Code);
         }
         await foreach (var row in db.PracticeStrategyAreas.Select(x => new { x.PracticeId, x.Area }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

@@ -25,6 +25,8 @@ public enum CatalogueFacet
 
     /// <summary>Has a building block carried by an actor type (issue 13).</summary>
     BlockActorType,
+    /// <summary>First-level subdivision by ISO 3166-2 code (issue 13).</summary>
+    SubnationalArea,
 }
 
 /// <summary>
@@ -51,6 +53,8 @@ public sealed record CatalogueQuery
 
     /// <summary>Actor types one of the practice's building blocks must be carried by (issue 13).</summary>
     public IReadOnlyList<ActorType> BlockActorTypes { get; init; } = [];
+    /// <summary>ISO 3166-2 codes of subnational areas (<see cref="Domain.SubnationalAreas"/>).</summary>
+    public IReadOnlyList<string> SubnationalAreas { get; init; } = [];
     public CatalogueSort? Sort { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
@@ -65,7 +69,7 @@ public sealed record CatalogueQuery
         var sort => sort.Value,
     };
 
-    public bool HasFilters => !FullText.IsEmpty || Countries.Count + StrategyAreas.Count + ActorTypes.Count + Populations.Count + Mechanisms.Count + Statuses.Count + Years.Count + Languages.Count + BlockActorTypes.Count > 0;
+    public bool HasFilters => !FullText.IsEmpty || Countries.Count + StrategyAreas.Count + ActorTypes.Count + Populations.Count + Mechanisms.Count + Statuses.Count + Years.Count + Languages.Count + BlockActorTypes.Count + SubnationalAreas.Count > 0;
 
     /// <summary>Parses raw query-string values; anything unknown is dropped rather than failing the page.</summary>
     public static CatalogueQuery Normalise(
@@ -81,7 +85,8 @@ public sealed record CatalogueQuery
         int? page = null,
         int? pageSize = null,
         IEnumerable<string>? languages = null,
-        IEnumerable<string>? blockActorTypes = null)
+        IEnumerable<string>? blockActorTypes = null,
+        IEnumerable<string>? subnationalAreas = null)
     {
         var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (trimmed is { Length: > MaxQueryLength })
@@ -100,6 +105,8 @@ public sealed record CatalogueQuery
             Years = Clean(years).Select(y => int.TryParse(y, out var year) ? year : 0).Where(y => y is >= 1950 and <= 2200).Distinct().Order().ToList(),
             Languages = Clean(languages).Select(l => l.ToLowerInvariant()).Where(RecordLanguages.All.Contains).Distinct().Order(StringComparer.Ordinal).ToList(),
             BlockActorTypes = Codes<ActorType>(blockActorTypes),
+            SubnationalAreas = Clean(subnationalAreas).Select(c => c.ToUpperInvariant()).Where(Domain.SubnationalAreas.IsKnown).Distinct()
+                .OrderBy(Domain.SubnationalAreas.Order).ToList(),
             Sort = Enum.TryParse<CatalogueSort>(sort, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : null,
             Page = Math.Max(1, Math.Min(page ?? 1, 100_000)),
             PageSize = Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize),

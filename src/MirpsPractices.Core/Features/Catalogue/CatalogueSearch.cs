@@ -206,6 +206,11 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             var countries = query.Countries;
             practices = practices.Where(p => p.Countries.Any(c => countries.Contains(c.CountryCode)));
         }
+        if (except != CatalogueFacet.SubnationalArea && query.SubnationalAreas.Count > 0)
+        {
+            var codes = query.SubnationalAreas;
+            practices = practices.Where(p => p.SubnationalAreas.Any(a => codes.Contains(a.Code)));
+        }
         if (except != CatalogueFacet.StrategyArea && query.StrategyAreas.Count > 0)
         {
             var areas = query.StrategyAreas;
@@ -283,6 +288,7 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             CatalogueFacet.Status => await ToDictionaryAsync(StatusFacet(Filtered(query, except: facet)), k => k.ToString(), cancellationToken),
             CatalogueFacet.Language => await LanguageFacetAsync(ids, cancellationToken),
             CatalogueFacet.BlockActorType => await BlockActorTypeFacetAsync(ids, cancellationToken),
+            CatalogueFacet.SubnationalArea => await ToDictionaryAsync(SubnationalAreaFacet(ids), k => k, cancellationToken),
             _ => await ToDictionaryAsync(YearFacet(Filtered(query, except: facet)), k => k.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken),
         };
     }
@@ -296,6 +302,7 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
             yield return ($"ids-{sort}", OrderedIds(query with { Sort = sort }).Skip(20).Take(20));
         }
         yield return ("facet-country", CountryFacet(Filtered(query, CatalogueFacet.Country).Select(p => p.Id)));
+        yield return ("facet-subnational", SubnationalAreaFacet(Filtered(query, CatalogueFacet.SubnationalArea).Select(p => p.Id)));
         yield return ("facet-area", StrategyAreaFacet(Filtered(query, CatalogueFacet.StrategyArea).Select(p => p.Id)));
         yield return ("facet-actor", ActorTypeFacet(Filtered(query, CatalogueFacet.ActorType).Select(p => p.Id)));
         yield return ("facet-population", PopulationFacet(Filtered(query, CatalogueFacet.Population).Select(p => p.Id)));
@@ -312,6 +319,9 @@ public sealed class CatalogueSearch(AppDbContext db, CatalogueIndexProvider inde
 
     private IQueryable<KeyCount<string>> CountryFacet(IQueryable<int> ids) =>
         db.PracticeCountries.Where(x => ids.Contains(x.PracticeId)).GroupBy(x => x.CountryCode).Select(g => new KeyCount<string>(g.Key, g.Count()));
+
+    private IQueryable<KeyCount<string>> SubnationalAreaFacet(IQueryable<int> ids) =>
+        db.PracticeSubnationalAreas.Where(x => ids.Contains(x.PracticeId)).GroupBy(x => x.Code).Select(g => new KeyCount<string>(g.Key, g.Count()));
 
     private IQueryable<KeyCount<StrategyArea>> StrategyAreaFacet(IQueryable<int> ids) =>
         db.PracticeStrategyAreas.Where(x => ids.Contains(x.PracticeId)).GroupBy(x => x.Area).Select(g => new KeyCount<StrategyArea>(g.Key, g.Count()));

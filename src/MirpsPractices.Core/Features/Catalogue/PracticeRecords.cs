@@ -42,6 +42,9 @@ public sealed record PracticeRecord(
 {
     public IReadOnlyList<ActorType> ActorTypes => Organisations.Select(o => o.ActorType).Distinct().Order().ToList();
 
+    /// <summary>ISO 3166-2 codes of the first-level subdivisions the practice names, in <see cref="SubnationalAreas"/> order.</summary>
+    public IReadOnlyList<string> SubnationalAreaCodes { get; init; } = [];
+
     /// <summary>The reviewed translation into the other language, when there is one (issue 12); exports carry both languages.</summary>
     public PracticeTranslation? Translation { get; init; }
 
@@ -205,6 +208,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
                 p.Context, p.Description, p.Results, p.AgeGenderDiversityApproach, p.Challenges, p.LessonsLearned,
                 p.ReplicationConditions, p.SustainabilityAndFunding,
                 p.Countries.Select(c => c.CountryCode).ToList(),
+                p.SubnationalAreas.Select(a => a.Code).ToList(),
                 p.StrategyAreas.Select(a => a.Area).ToList(),
                 p.Populations.Select(x => x.Population).ToList(),
                 p.Mechanisms.OrderBy(m => m.Id).Select(m => new MechanismEntry(m.Mechanism, m.Description)).ToList(),
@@ -241,7 +245,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         var record = ToRecord(new Row(
             row.Id, row.Slug, row.Title, row.Summary, row.Language, row.StartDate, row.EndDate, row.Status, row.Locality,
             row.PublishedAtUtc, row.UpdatedAtUtc, row.State, row.RevisionOfId, row.Indicators,
-            row.Countries, row.Areas, row.Populations, row.MechanismEntries.Select(m => m.Mechanism).ToList(), row.Organisations));
+            row.Countries, row.SubnationalAreas, row.Areas, row.Populations, row.MechanismEntries.Select(m => m.Mechanism).ToList(), row.Organisations));
         return new PracticeDetails(
             record, row.State == PracticeState.Published && row.RevisionOfId == null, row.State,
             row.Context, row.Description, row.Results, row.AgeGenderDiversityApproach, row.Challenges, row.LessonsLearned,
@@ -272,7 +276,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         int Id, string Slug, string Title, string Summary, string Language, DateOnly? StartDate, DateOnly? EndDate,
         ImplementationStatus Status, string? Locality, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc,
         PracticeState State, int? RevisionOfId, PracticeIndicators Indicators,
-        List<string> Countries, List<StrategyArea> Areas, List<Population> Populations, List<CoordinationMechanism> Mechanisms,
+        List<string> Countries, List<string> SubnationalAreas, List<StrategyArea> Areas, List<Population> Populations, List<CoordinationMechanism> Mechanisms,
         List<OrganisationParticipation> Organisations);
 
     private sealed record DetailsRow(
@@ -281,7 +285,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         PracticeState State, int? RevisionOfId, PracticeIndicators Indicators,
         string Context, string Description, string Results, string AgeGenderDiversityApproach, string Challenges,
         string LessonsLearned, string ReplicationConditions, string SustainabilityAndFunding,
-        List<string> Countries, List<StrategyArea> Areas, List<Population> Populations, List<MechanismEntry> MechanismEntries,
+        List<string> Countries, List<string> SubnationalAreas, List<StrategyArea> Areas, List<Population> Populations, List<MechanismEntry> MechanismEntries,
         List<OrganisationParticipation> Organisations, List<OtherIndicator> OtherIndicators, List<EvidenceLink> EvidenceLinks,
         List<CriterionEntry> Criteria);
 
@@ -300,6 +304,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
                     QualificationsRecognised = p.Indicators.QualificationsRecognised,
                 },
                 p.Countries.Select(c => c.CountryCode).ToList(),
+                p.SubnationalAreas.Select(a => a.Code).ToList(),
                 p.StrategyAreas.Select(a => a.Area).ToList(),
                 p.Populations.Select(x => x.Population).ToList(),
                 p.Mechanisms.Select(m => m.Mechanism).ToList(),
@@ -315,5 +320,8 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         r.Populations.Order().ToList(),
         r.Mechanisms.Distinct().Order().ToList(),
         r.Organisations.OrderBy(o => o.Role).ThenBy(o => o.Name, StringComparer.CurrentCulture).ToList(),
-        r.Indicators);
+        r.Indicators)
+    {
+        SubnationalAreaCodes = r.SubnationalAreas.OrderBy(SubnationalAreas.Order).ThenBy(c => c, StringComparer.Ordinal).ToList(),
+    };
 }

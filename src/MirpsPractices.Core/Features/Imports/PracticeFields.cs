@@ -79,6 +79,7 @@ public static class PracticeFields
     public static IReadOnlySet<string> DerivedColumns { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "url", "actor_types", "published_at", "title_es", "title_en", "summary_es", "summary_en", "locality_es", "locality_en",
+        "adm1_codes",
     };
 
     public static PracticeField? Find(string? key)

@@ -220,7 +220,7 @@ public sealed class ModerationService(
     private async Task<Practice?> MergeRevisionAsync(Practice revision, int originalId, AuditContext who, DateTime now, CancellationToken cancellationToken)
     {
         var original = await db.Practices.AsTracking()
-            .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations)
+            .Include(p => p.Countries).Include(p => p.SubnationalAreas).Include(p => p.StrategyAreas).Include(p => p.Populations)
             .Include(p => p.Organisations).Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks).Include(p => p.BuildingBlocks)
             .Include(p => p.Criteria)
             .AsSplitQuery()
@@ -230,7 +230,7 @@ public sealed class ModerationService(
             return null;
         }
         var source = await db.Practices.AsNoTracking()
-            .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations)
+            .Include(p => p.Countries).Include(p => p.SubnationalAreas).Include(p => p.StrategyAreas).Include(p => p.Populations)
             .Include(p => p.Organisations).Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks).Include(p => p.BuildingBlocks)
             .AsSplitQuery()
             .SingleAsync(p => p.Id == revision.Id, cancellationToken);

@@ -31,6 +31,8 @@ public sealed class PracticeContent
     public string Language { get; set; } = RecordLanguages.Spanish;
     public int? CallForPracticesId { get; set; }
     public List<string> Countries { get; set; } = [];
+    /// <summary>ISO 3166-2 codes of the first-level subdivisions the practice works in (see <see cref="SubnationalAreas"/>).</summary>
+    public List<string> SubnationalAreas { get; set; } = [];
     public List<StrategyArea> StrategyAreas { get; set; } = [];
     public List<Population> Populations { get; set; } = [];
     public List<OrganisationLink> Organisations { get; set; } = [];
@@ -64,6 +66,7 @@ public sealed class PracticeContent
         Language = p.Language,
         CallForPracticesId = p.CallForPracticesId,
         Countries = [.. p.Countries.Select(c => c.CountryCode).Order(StringComparer.Ordinal)],
+        SubnationalAreas = [.. p.SubnationalAreas.Select(a => a.Code).OrderBy(Domain.SubnationalAreas.Order).ThenBy(c => c, StringComparer.Ordinal)],
         StrategyAreas = [.. p.StrategyAreas.Select(a => a.Area).Order()],
         Populations = [.. p.Populations.Select(x => x.Population).Order()],
         Organisations = [.. p.Organisations.OrderBy(o => o.Role).ThenBy(o => o.OrganisationId).Select(o => new OrganisationLink(o.OrganisationId, o.Role))],
@@ -114,6 +117,7 @@ public sealed class PracticeContent
         p.CallForPracticesId = CallForPracticesId;
 
         Sync(p.Countries, Countries.Distinct(StringComparer.Ordinal).ToList(), c => c.CountryCode, code => code, code => new PracticeCountry { CountryCode = code }, (_, _) => { });
+        Sync(p.SubnationalAreas, SubnationalAreas.Distinct(StringComparer.Ordinal).ToList(), a => a.Code, code => code, code => new PracticeSubnationalArea { Code = code }, (_, _) => { });
         Sync(p.StrategyAreas, StrategyAreas.Distinct().ToList(), a => a.Area, a => a, a => new PracticeStrategyArea { Area = a }, (_, _) => { });
         Sync(p.Populations, Populations.Distinct().ToList(), x => x.Population, x => x, x => new PracticePopulation { Population = x }, (_, _) => { });
         Sync(p.Organisations, Organisations.DistinctBy(o => o.OrganisationId).ToList(), o => o.OrganisationId, o => o.OrganisationId,

@@ -14,7 +14,7 @@ public static class PracticeSnapshot
     /// <summary>Fields in the order the form and the review screen show them.</summary>
     public static readonly IReadOnlyList<string> Fields =
     [
-        "Title", "Summary", "Language", "CallForPracticesId", "Countries", "Locality", "StartDate", "EndDate", "ImplementationStatus",
+        "Title", "Summary", "Language", "CallForPracticesId", "Countries", "SubnationalAreas", "Locality", "StartDate", "EndDate", "ImplementationStatus",
         "StrategyAreas", "Populations", "Organisations", "Mechanisms", "Context", "Description", "Results", "Indicators",
         "OtherIndicators", "AgeGenderDiversityApproach", "Challenges", "LessonsLearned", "ReplicationConditions",
         "SustainabilityAndFunding", "EvidenceLinks", "BuildingBlocks",
@@ -29,6 +29,7 @@ public static class PracticeSnapshot
             ["Language"] = c.Language,
             ["CallForPracticesId"] = c.CallForPracticesId,
             ["Countries"] = c.Countries,
+            ["SubnationalAreas"] = c.SubnationalAreas,
             ["Locality"] = c.Locality,
             ["StartDate"] = c.StartDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["EndDate"] = c.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -328,7 +328,7 @@ public sealed class PracticeWorkflowService(
     {
         var query = tracking ? db.Practices.AsTracking() : db.Practices.AsNoTracking();
         return query
-            .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations)
+            .Include(p => p.Countries).Include(p => p.SubnationalAreas).Include(p => p.StrategyAreas).Include(p => p.Populations)
             .Include(p => p.Organisations).Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks).Include(p => p.BuildingBlocks)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -338,6 +338,7 @@ public sealed class PracticeWorkflowService(
     private async Task SanitizeReferencesAsync(PracticeContent content, string userId, CancellationToken cancellationToken)
     {
         content.Countries = [.. content.Countries.Where(c => Country.MirpsCodes.Contains(c))];
+        content.SubnationalAreas = [.. content.SubnationalAreas.Where(a => SubnationalAreas.CountryOf(a) is string country && content.Countries.Contains(country))];
         var ids = content.Organisations.Select(o => o.OrganisationId).Distinct().ToList();
         var allowed = await db.Organisations
             .Where(o => ids.Contains(o.Id) && o.MergedIntoId == null && (o.IsApproved || o.ProposedByUserId == userId))

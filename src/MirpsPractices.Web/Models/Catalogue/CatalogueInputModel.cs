@@ -19,10 +19,12 @@ public sealed class CatalogueInputModel
 
     /// <summary>Has a building block carried by these actor types (issue 13).</summary>
     public string[]? BlockActor { get; set; }
+    /// <summary>Subnational areas (issue 13): ISO 3166-2 codes such as "GT-16".</summary>
+    public string[]? Adm1 { get; set; }
     public string? Sort { get; set; }
     public int? Page { get; set; }
     public int? PageSize { get; set; }
 
     public CatalogueQuery ToQuery() =>
-        CatalogueQuery.Normalise(Q, Country, Area, Actor, Population, Mechanism, Status, Year, Sort, Page, PageSize, Language, BlockActor);
+        CatalogueQuery.Normalise(Q, Country, Area, Actor, Population, Mechanism, Status, Year, Sort, Page, PageSize, Language, BlockActor, Adm1);
 }

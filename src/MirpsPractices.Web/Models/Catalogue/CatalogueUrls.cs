@@ -17,6 +17,7 @@ public static class CatalogueUrls
         CatalogueFacet.Status => "status",
         CatalogueFacet.Language => "language",
         CatalogueFacet.BlockActorType => "blockactor",
+        CatalogueFacet.SubnationalArea => "adm1",
         _ => "year",
     };
 
@@ -30,6 +31,7 @@ public static class CatalogueUrls
         CatalogueFacet.Status => query.Statuses.Select(v => v.ToString()).ToList(),
         CatalogueFacet.Language => query.Languages,
         CatalogueFacet.BlockActorType => query.BlockActorTypes.Select(v => v.ToString()).ToList(),
+        CatalogueFacet.SubnationalArea => query.SubnationalAreas,
         _ => query.Years.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToList(),
     };
 

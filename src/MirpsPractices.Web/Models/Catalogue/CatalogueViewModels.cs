@@ -58,6 +58,9 @@ public sealed record CatalogueViewModel(CataloguePage Page, IReadOnlyList<FacetV
                 CatalogueFacet.Language => RecordLanguages.All.Select(l => (l, labels.Language(l))).ToList(),
                 // Building blocks carried by an actor type (issue 13).
                 CatalogueFacet.BlockActorType => Codes<ActorType>(labels),
+                // Subnational areas (issue 13): those with practices plus any selected, in the code list's order.
+                CatalogueFacet.SubnationalArea => counts.Counts.Keys.Union(selected).Where(SubnationalAreas.IsKnown).OrderBy(SubnationalAreas.Order)
+                    .Select(code => (code, $"{SubnationalAreas.Label(code, CultureInfo.CurrentUICulture.Name)} ({labels.Country(SubnationalAreas.CountryOf(code)!)})")).ToList(),
                 // Years: those with practices plus any selected, newest first.
                 _ => counts.Counts.Keys.Union(selected).Select(y => int.Parse(y, CultureInfo.InvariantCulture))
                     .OrderDescending().Select(y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList(),

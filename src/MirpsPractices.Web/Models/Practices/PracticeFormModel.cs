@@ -22,6 +22,7 @@ public sealed class PracticeFormModel
     public string? Language { get; set; }
     public int? CallForPracticesId { get; set; }
     public List<string> Countries { get; set; } = [];
+    public List<string> SubnationalAreas { get; set; } = [];
     public string? Locality { get; set; }
     public DateOnly? StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
@@ -59,6 +60,7 @@ public sealed class PracticeFormModel
         Language = Language ?? RecordLanguages.Spanish,
         CallForPracticesId = CallForPracticesId,
         Countries = [.. Countries.Distinct()],
+        SubnationalAreas = [.. SubnationalAreas.Distinct()],
         Locality = Locality,
         StartDate = StartDate,
         EndDate = EndDate,
@@ -98,6 +100,7 @@ public sealed class PracticeFormModel
         Language = c.Language,
         CallForPracticesId = c.CallForPracticesId,
         Countries = [.. c.Countries],
+        SubnationalAreas = [.. c.SubnationalAreas],
         Locality = c.Locality,
         StartDate = c.StartDate,
         EndDate = c.EndDate,

@@ -12,7 +12,7 @@ namespace MirpsPractices.Web.Models.Practices;
 /// </summary>
 public sealed class PracticeFormModelValidator : AbstractValidator<PracticeFormModel>
 {
-    public PracticeFormModelValidator(IStringLocalizer<WorkflowResource> t, IStringLocalizer<BuildingBlockResource> r)
+    public PracticeFormModelValidator(IStringLocalizer<WorkflowResource> t, IStringLocalizer<BuildingBlockResource> r, IStringLocalizer<SubnationalResource> s)
     {
         RuleFor(x => x.Title).MaximumLength(FieldLimits.Title).WithMessage(_ => t["Validation_TooLong", FieldLimits.Title]);
         RuleFor(x => x.Summary).MaximumLength(FieldLimits.Summary).WithMessage(_ => t["Validation_TooLong", FieldLimits.Summary]);
@@ -27,6 +27,24 @@ public sealed class PracticeFormModelValidator : AbstractValidator<PracticeFormM
         }
         RuleFor(x => x.Language).Must(l => l is null || RecordLanguages.All.Contains(l)).WithMessage(_ => t["Validation_Choose"]);
         RuleForEach(x => x.Countries).Must(c => Country.MirpsCodes.Contains(c)).WithMessage(_ => t["Validation_Choose"]);
+        // A subnational area must be a known ISO 3166-2 code of one of the practice's countries. Reported on the list as a
+        // whole (not per item) so the error summary links to the fieldset.
+        RuleFor(x => x.SubnationalAreas).Custom((codes, context) =>
+        {
+            var countries = context.InstanceToValidate.Countries;
+            foreach (var code in codes.Distinct(StringComparer.Ordinal))
+            {
+                var area = SubnationalAreas.Find(code);
+                if (area is null)
+                {
+                    context.AddFailure(s["Subnational_Unknown", code ?? ""]);
+                }
+                else if (!countries.Contains(area.CountryCode))
+                {
+                    context.AddFailure(s["Subnational_NotOfSelectedCountry", area.Name(System.Globalization.CultureInfo.CurrentUICulture.Name)]);
+                }
+            }
+        });
         RuleFor(x => x.EndDate).GreaterThanOrEqualTo(x => x.StartDate).When(x => x.StartDate is not null && x.EndDate is not null)
             .WithMessage(_ => t["Validation_EndBeforeStart"]);
 

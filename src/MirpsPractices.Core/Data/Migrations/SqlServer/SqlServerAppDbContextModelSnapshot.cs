@@ -1390,6 +1390,22 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.ToTable("PracticeStrategyAreas");
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeSubnationalArea", b =>
+                {
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.HasKey("PracticeId", "Code");
+
+                    b.HasIndex("Code", "PracticeId");
+
+                    b.ToTable("PracticeSubnationalAreas");
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -2267,6 +2283,15 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeSubnationalArea", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Practice", null)
+                        .WithMany("SubnationalAreas")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeVersion", b =>
                 {
                     b.HasOne("MirpsPractices.Core.Domain.Practice", null)
@@ -2423,6 +2448,8 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.Navigation("StateChanges");
 
                     b.Navigation("StrategyAreas");
+
+                    b.Navigation("SubnationalAreas");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Recommendation", b =>

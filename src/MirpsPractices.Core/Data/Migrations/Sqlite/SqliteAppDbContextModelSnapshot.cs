@@ -1341,6 +1341,22 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.ToTable("PracticeStrategyAreas");
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeSubnationalArea", b =>
+                {
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PracticeId", "Code");
+
+                    b.HasIndex("Code", "PracticeId");
+
+                    b.ToTable("PracticeSubnationalAreas");
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -2203,6 +2219,15 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeSubnationalArea", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Practice", null)
+                        .WithMany("SubnationalAreas")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.PracticeVersion", b =>
                 {
                     b.HasOne("MirpsPractices.Core.Domain.Practice", null)
@@ -2359,6 +2384,8 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.Navigation("StateChanges");
 
                     b.Navigation("StrategyAreas");
+
+                    b.Navigation("SubnationalAreas");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Recommendation", b =>
