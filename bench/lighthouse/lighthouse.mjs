@@ -156,9 +156,17 @@ async function main() {
         const url = base + page.path;
         const lhrs = [];
         for (let run = 1; run <= runs; run++) {
-          const result = await lighthouse(url, {
-            port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: { 'Accept-Language': language.header },
-          });
+          // Lighthouse sometimes loses the trace of a load (NO_NAVSTART, "please run Lighthouse again"): such a run is
+          // run again, at most twice, and never counted.
+          let result;
+          for (let attempt = 1; attempt <= 3; attempt++) {
+            result = await lighthouse(url, {
+              port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: { 'Accept-Language': language.header },
+            });
+            if (!result.lhr.runtimeError) break;
+            console.log(`${page.key} ${language.code} run ${run}: ${result.lhr.runtimeError.code}, running it again`);
+          }
+          if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
           lhrs.push(result.lhr);
           chromium = result.lhr.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? chromium;
           await fs.writeFile(path.join(work, `${page.key}-${language.code}-${run}.json`), result.report);

@@ -54,7 +54,7 @@ echo "Starting it on http://127.0.0.1:$port (Production, sample data)"
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  if curl -fsS -o /dev/null "http://127.0.0.1:$port/health"; then break; fi
+  if curl -fs -o /dev/null "http://127.0.0.1:$port/health"; then break; fi
   if ! kill -0 $server 2>/dev/null; then echo "The portal stopped; see $work/portal.log" >&2; tail -20 "$work/portal.log" >&2; exit 1; fi
   sleep 1
 done
