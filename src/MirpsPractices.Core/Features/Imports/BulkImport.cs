@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Jobs;
 using MirpsPractices.Core.Features.Practices;
 using MirpsPractices.Core.Spreadsheets;
 
@@ -109,14 +109,7 @@ public static class BulkRows
 }
 
 /// <summary>In-process wake-up for the import worker; the database is the queue of record.</summary>
-public sealed class ImportQueue
-{
-    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
-
-    public void Signal(Guid id) => _channel.Writer.TryWrite(id);
-
-    public ChannelReader<Guid> Reader => _channel.Reader;
-}
+public sealed class ImportQueue : JobSignal;
 
 /// <summary>
 /// Bulk import of practices for moderators: upload (checked before it is read), map columns (remembered per moderator),
@@ -294,46 +287,10 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
 /// the progress page of any instance sees it. A batch is claimed with a conditional update (Queued → Running): one instance
 /// runs it. Batches queued by a stopped instance are found by the periodic sweep.
 /// </summary>
-public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
+public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue, TimeProvider clock, ILogger<ImportWorker> logger) : QueuedJobWorker(queue, logger)
 {
     public const int ChunkSize = 200;
-    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(15);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ProcessQueuedAsync(stoppingToken);
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                timeout.CancelAfter(SweepInterval);
-                try
-                {
-                    await queue.Reader.WaitToReadAsync(timeout.Token);
-                }
-                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-                {
-                    // Sweep time: look for batches queued elsewhere.
-                }
-                while (queue.Reader.TryRead(out _))
-                {
-                    // The signal only wakes the loop; the database says which batches wait.
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Import worker loop failed; retrying");
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
-            }
-        }
-    }
-
-    private async Task ProcessQueuedAsync(CancellationToken ct)
+    protected override async Task ProcessQueuedAsync(CancellationToken ct)
     {
         while (true)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Jobs;
 
 namespace MirpsPractices.Core.Features.Reports;
 
@@ -26,14 +26,7 @@ public sealed record ReportJobView(
 public sealed record ReportFile(string FileName, byte[] Content);
 
 /// <summary>In-process wake-up signal for the worker; the database is the queue of record.</summary>
-public sealed class ReportQueue
-{
-    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
-
-    public void Signal(Guid jobId) => _channel.Writer.TryWrite(jobId);
-
-    public ChannelReader<Guid> Reader => _channel.Reader;
-}
+public sealed class ReportQueue : JobSignal;
 
 /// <summary>Requests, status and files of report jobs. A job belongs to whoever requested it.</summary>
 public sealed class ReportJobService(AppDbContext db, ReportQueue queue, AuditLog audit, TimeProvider clock, ILogger<ReportJobService> logger)
@@ -95,45 +88,9 @@ public sealed class ReportJobService(AppDbContext db, ReportQueue queue, AuditLo
 /// (Queued → Running), so exactly one instance generates it; the others just see its progress in the database.
 /// Jobs queued by an instance that stopped are picked up by the periodic sweep.
 /// </summary>
-public sealed class ReportWorker(IServiceScopeFactory scopes, ReportQueue queue, TimeProvider clock, ILogger<ReportWorker> logger) : BackgroundService
+public sealed class ReportWorker(IServiceScopeFactory scopes, ReportQueue queue, TimeProvider clock, ILogger<ReportWorker> logger) : QueuedJobWorker(queue, logger)
 {
-    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(15);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ProcessQueuedAsync(stoppingToken);
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                timeout.CancelAfter(SweepInterval);
-                try
-                {
-                    await queue.Reader.WaitToReadAsync(timeout.Token);
-                }
-                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-                {
-                    // Sweep time: look for jobs queued elsewhere.
-                }
-                while (queue.Reader.TryRead(out _))
-                {
-                    // The signal only wakes the loop; the database says which jobs wait.
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Report worker loop failed; retrying");
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
-            }
-        }
-    }
-
-    private async Task ProcessQueuedAsync(CancellationToken ct)
+    protected override async Task ProcessQueuedAsync(CancellationToken ct)
     {
         while (true)
         {
