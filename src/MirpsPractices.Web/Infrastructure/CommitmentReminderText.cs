@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Commitments;
@@ -23,10 +24,19 @@ public sealed class CommitmentReminderText(IStringLocalizer<CommitmentReminderRe
 
 public static class CommitmentReminderRegistration
 {
-    /// <summary>The reminder job of stale commitments (issue #14): one run at start, then every Commitments:ReminderCheckMinutes.</summary>
-    public static IServiceCollection AddCommitmentReminders(this IServiceCollection services)
+    /// <summary>The reminder job of stale commitments (issue #14): one run at start, then every Commitments:ReminderCheckMinutes; with Redis configured, each period is locked there first.</summary>
+    public static IServiceCollection AddCommitmentReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ICommitmentReminderText, CommitmentReminderText>();
+        if (configuration.UsesRedis())
+        {
+            services.TryAddSingleton<SharedRedisConnection>();
+            services.AddSingleton<IReminderPeriodLocks, RedisReminderPeriodLocks>();
+        }
+        else
+        {
+            services.AddSingleton<IReminderPeriodLocks, DatabaseClaimOnly>();
+        }
         services.AddScoped<CommitmentReminderJob>();
         services.AddHostedService<CommitmentReminderWorker>();
         return services;

@@ -29,7 +29,7 @@ public static class FeatureRegistration
         services.AddAdministration();
         services.AddPublicCatalogue();
         services.AddNetworkWorkspace();
-        services.AddCommitmentReminders();
+        services.AddCommitmentReminders(configuration);
         services.AddPracticeWorkflow();
         services.AddTranslations();
         services.AddPathways();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -21,6 +22,7 @@ public static class RateLimiting
         var shared = configuration.UsesRedis();
         if (shared)
         {
+            services.TryAddSingleton<SharedRedisConnection>();
             services.AddSingleton<SharedRateLimitCounters>();
         }
         services.AddRateLimiter(options =>

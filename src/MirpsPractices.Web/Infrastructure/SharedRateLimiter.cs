@@ -9,7 +9,7 @@ namespace MirpsPractices.Web.Infrastructure;
 /// The counters of the rate limits in Redis, shared by every instance of the portal, so that a client spreading its sign-in
 /// attempts over the instances behind a load balancer gets the configured allowance once, not once per instance.
 /// </summary>
-public sealed class SharedRateLimitCounters(IConfiguration configuration, ILogger<SharedRateLimitCounters> logger) : IAsyncDisposable
+public sealed class SharedRateLimitCounters(SharedRedisConnection redis, ILogger<SharedRateLimitCounters> logger)
 {
     // The first hit of a window starts the window's expiry, in the same atomic step as the count.
     private const string IncrementScript = """
@@ -19,9 +19,7 @@ public sealed class SharedRateLimitCounters(IConfiguration configuration, ILogge
         """;
 
     private static readonly TimeSpan WarningInterval = TimeSpan.FromMinutes(1);
-    private readonly string _prefix = (configuration[$"{CachingRegistration.RedisSection}:InstanceName"] ?? "mirps:") + "rate:";
-    private readonly SemaphoreSlim _connecting = new(1, 1);
-    private ConnectionMultiplexer? _connection;
+    private readonly string _prefix = redis.Prefix + "rate:";
     private long _lastWarningTicks;
 
     /// <summary>
@@ -32,9 +30,9 @@ public sealed class SharedRateLimitCounters(IConfiguration configuration, ILogge
     {
         try
         {
-            var connection = await ConnectAsync();
+            var database = await redis.DatabaseAsync();
             var key = $"{_prefix}{policy}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(partitionKey)), 0, 16)}";
-            var count = await connection.GetDatabase()
+            var count = await database
                 .ScriptEvaluateAsync(IncrementScript, [key], [(long)window.TotalMilliseconds])
                 .WaitAsync(cancellationToken);
             return (long)count;
@@ -46,23 +44,6 @@ public sealed class SharedRateLimitCounters(IConfiguration configuration, ILogge
         }
     }
 
-    private async Task<ConnectionMultiplexer> ConnectAsync()
-    {
-        if (_connection is { } connected)
-        {
-            return connected;
-        }
-        await _connecting.WaitAsync();
-        try
-        {
-            return _connection ??= await ConnectionMultiplexer.ConnectAsync(CachingRegistration.RedisOptions(configuration));
-        }
-        finally
-        {
-            _connecting.Release();
-        }
-    }
-
     private void WarnAtMostOnceAMinute(Exception ex)
     {
         var now = DateTime.UtcNow.Ticks;
@@ -71,15 +52,6 @@ public sealed class SharedRateLimitCounters(IConfiguration configuration, ILogge
         {
             logger.LogWarning(ex, "Redis unreachable for the shared rate limits; each instance counts on its own meanwhile");
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
-        }
-        _connecting.Dispose();
     }
 }
 

@@ -8,27 +8,52 @@ using MirpsPractices.Core.Features.Commitments;
 using MirpsPractices.Core.Notifications;
 using MirpsPractices.IntegrationTests.Infrastructure;
 using MirpsPractices.IntegrationTests.Network;
+using MirpsPractices.IntegrationTests.Scale;
+using MirpsPractices.Web.Infrastructure;
+using StackExchange.Redis;
 
 namespace MirpsPractices.IntegrationTests.Mail;
 
 /// <summary>One instance of the portal that sends its mail through MailKit to the SMTP sink, on a shared database and clock.</summary>
-public sealed class SmtpInstanceFactory(string databasePath, int smtpPort, TimeProvider clock, bool remindersAtStart = false) : PortalFactory(databasePath)
+/// With <paramref name="redisConfiguration"/>, the instance also shares a Redis server, as a node of a farm does.
+public sealed class SmtpInstanceFactory(string databasePath, int smtpPort, TimeProvider clock, bool remindersAtStart = false, string? redisConfiguration = null)
+    : PortalFactory(databasePath)
 {
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    public const string RedisPrefix = "mirps-reminders-test:";
+
+    protected override IDictionary<string, string?> Settings
     {
-        ["Email:Mode"] = "Smtp",
-        ["Email:SmtpHost"] = "127.0.0.1",
-        ["Email:SmtpPort"] = smtpPort.ToString(CultureInfo.InvariantCulture),
-        ["Email:SmtpEnableSsl"] = "false",
-        ["Email:PublicBaseUrl"] = "https://practicas.mirps.example",
-        ["Commitments:RemindersEnabled"] = remindersAtStart ? "true" : "false",
-    };
+        get
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["Email:Mode"] = "Smtp",
+                ["Email:SmtpHost"] = "127.0.0.1",
+                ["Email:SmtpPort"] = smtpPort.ToString(CultureInfo.InvariantCulture),
+                ["Email:SmtpEnableSsl"] = "false",
+                ["Email:PublicBaseUrl"] = "https://practicas.mirps.example",
+                ["Commitments:RemindersEnabled"] = remindersAtStart ? "true" : "false",
+            };
+            if (redisConfiguration is not null)
+            {
+                settings["Redis:Configuration"] = redisConfiguration;
+                settings["Redis:InstanceName"] = RedisPrefix;
+            }
+            return settings;
+        }
+    }
 
     protected override void ConfigureTestServices(IServiceCollection services)
     {
         // The real MailKit sender instead of the capturing one: these tests read what reached the SMTP server.
         services.AddScoped<IEmailSender, SmtpEmailSender>();
         services.Replace(ServiceDescriptor.Singleton(clock));
+    }
+
+    public async Task<IReadOnlyList<DueReminder>> DueRemindersAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CommitmentReminderJob>().FindDueAsync();
     }
 
     public async Task<int> RunRemindersAsync()
@@ -57,28 +82,7 @@ public sealed class CommitmentReminderTests
         using var b = new SmtpInstanceFactory(databasePath, smtp.Port, clock);
         _ = b.Services;
 
-        var organisation = await a.OrganisationOfAsync(Roles.EmploymentTeam);
-        var spanishMember = TestClientExtensions.DemoEmail(Roles.EmploymentTeam);
-        const string englishMember = "ana.garcia@reminders.example";
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var id = await a.AddCommitmentAsync(Title, organisation, today.AddDays(300));
-        await a.WithDbAsync(async db =>
-        {
-            await db.Commitments.Where(c => c.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.CreatedAtUtc, clock.GetUtcNow().UtcDateTime.AddDays(-100)));
-            // Only this test's commitment is stale among this organisation's: the others get a fresh note.
-            await db.Commitments.Where(c => c.Id != id).ExecuteUpdateAsync(s => s.SetProperty(c => c.CreatedAtUtc, clock.GetUtcNow().UtcDateTime));
-            await db.Set<CommitmentProgressNote>().ExecuteUpdateAsync(s => s.SetProperty(n => n.Date, today));
-            await db.Users.Where(u => u.Email == spanishMember).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, RecordLanguages.Spanish));
-            db.Users.Add(new ApplicationUser
-            {
-                UserName = englishMember, NormalizedUserName = englishMember.ToUpperInvariant(), Email = englishMember,
-                NormalizedEmail = englishMember.ToUpperInvariant(), EmailConfirmed = true, DisplayName = "Ana García",
-                OrganisationId = organisation, PreferredLanguage = RecordLanguages.English, CreatedAtUtc = DateTime.UtcNow,
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-            });
-            await db.SaveChangesAsync();
-        });
+        var id = await AddTheOnlyStaleCommitmentAsync(a, clock);
 
         // Both instances run the job at the same moment, twice: the period is claimed once.
         var firstRuns = await Task.WhenAll(a.RunRemindersAsync(), b.RunRemindersAsync());
@@ -88,12 +92,12 @@ public sealed class CommitmentReminderTests
         Assert.Equal(1, firstRuns.Count(n => n > 0));
         var received = AboutTheCommitment(smtp);
         Assert.Equal(2, received.Count);
-        var spanish = Assert.Single(received, m => m.EnvelopeTo == spanishMember);
+        var spanish = Assert.Single(received, m => m.EnvelopeTo == SpanishMember);
         Assert.Equal($"Compromiso sin actualización reciente: {Title}", spanish.Message.Subject);
         Assert.Equal("es", spanish.Message.Body!.Headers["Content-Language"]);
         Assert.Contains("no tiene una nota de avance", spanish.Message.TextBody);
         Assert.Contains($"https://practicas.mirps.example/workspace/commitments/{id}", spanish.Message.TextBody);
-        var english = Assert.Single(received, m => m.EnvelopeTo == englishMember);
+        var english = Assert.Single(received, m => m.EnvelopeTo == EnglishMember);
         Assert.Equal($"Commitment without a recent update: {Title}", english.Message.Subject);
         Assert.Equal("en", english.Message.Body!.Headers["Content-Language"]);
         Assert.Contains("Hello Ana García", english.Message.TextBody);
@@ -114,6 +118,86 @@ public sealed class CommitmentReminderTests
         await Task.WhenAll(a.RunRemindersAsync(), b.RunRemindersAsync());
         Assert.Equal(4, AboutTheCommitment(smtp).Count);
         Assert.Equal(2, await a.WithDbAsync(db => db.CommitmentReminders.CountAsync(r => r.CommitmentId == id && r.SentAtUtc != null)));
+    }
+
+    [Fact]
+    public async Task On_Redis_two_instances_skip_a_period_locked_there_send_each_period_once_and_fall_back_to_the_database_when_it_is_down()
+    {
+        await using var smtp = await SmtpSink.StartAsync();
+        var redis = await RedisServer.StartAsync();
+        var clock = new TestClock();
+        var databasePath = Path.Combine(Path.GetTempPath(), "mirps-tests", $"reminders-redis-{Guid.NewGuid():N}.db");
+        using var a = new SmtpInstanceFactory(databasePath, smtp.Port, clock, redisConfiguration: redis.Configuration);
+        _ = a.Services;
+        using var b = new SmtpInstanceFactory(databasePath, smtp.Port, clock, redisConfiguration: redis.Configuration);
+        _ = b.Services;
+        var id = await AddTheOnlyStaleCommitmentAsync(a, clock);
+        var due = Assert.Single(await a.DueRemindersAsync(), d => d.CommitmentId == id);
+        var key = RedisReminderPeriodLocks.KeyOf(SmtpInstanceFactory.RedisPrefix, id, due.PeriodStart);
+
+        try
+        {
+            await using (var connection = await ConnectionMultiplexer.ConnectAsync(redis.Configuration))
+            {
+                // A third instance holds the period in Redis: neither instance claims it in the database nor sends.
+                Assert.True(await connection.GetDatabase().StringSetAsync(key, "third-instance", TimeSpan.FromMinutes(15), When.NotExists));
+                var lockedRuns = await Task.WhenAll(a.RunRemindersAsync(), b.RunRemindersAsync());
+                Assert.Equal(0, lockedRuns.Sum());
+                Assert.Empty(AboutTheCommitment(smtp));
+                Assert.False(await a.WithDbAsync(db => db.CommitmentReminders.AnyAsync(r => r.CommitmentId == id)));
+
+                // Released: both run at the same moment, twice; one of them takes the lock and the period is reminded once.
+                await connection.GetDatabase().KeyDeleteAsync(key);
+                var firstRuns = await Task.WhenAll(a.RunRemindersAsync(), b.RunRemindersAsync());
+                var secondRuns = await Task.WhenAll(a.RunRemindersAsync(), b.RunRemindersAsync());
+                Assert.Equal(1, firstRuns.Count(n => n > 0));
+                Assert.Equal(0, secondRuns.Sum());
+                Assert.Equal(2, AboutTheCommitment(smtp).Count);
+                var holder = await connection.GetDatabase().StringGetAsync(key);
+                Assert.True(holder.HasValue);
+                Assert.NotEqual("third-instance", holder.ToString());
+            }
+
+            // Redis goes down; 90 days later the next period is still reminded exactly once, by the database claim alone.
+            await redis.DisposeAsync();
+            clock.Advance(TimeSpan.FromDays(90));
+            var runsWithoutRedis = await Task.WhenAll(a.RunRemindersAsync(), b.RunRemindersAsync());
+            Assert.Equal(1, runsWithoutRedis.Sum());
+            Assert.Equal(4, AboutTheCommitment(smtp).Count);
+        }
+        finally
+        {
+            await redis.DisposeAsync();
+        }
+    }
+
+    private const string EnglishMember = "ana.garcia@reminders.example";
+    private static readonly string SpanishMember = TestClientExtensions.DemoEmail(Roles.EmploymentTeam);
+
+    /// <summary>A commitment of the employment team's organisation without a note for 100 days; every other one is fresh.</summary>
+    private static async Task<int> AddTheOnlyStaleCommitmentAsync(SmtpInstanceFactory portal, TestClock clock)
+    {
+        var organisation = await portal.OrganisationOfAsync(Roles.EmploymentTeam);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var id = await portal.AddCommitmentAsync(Title, organisation, today.AddDays(300));
+        await portal.WithDbAsync(async db =>
+        {
+            await db.Commitments.Where(c => c.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.CreatedAtUtc, clock.GetUtcNow().UtcDateTime.AddDays(-100)));
+            // Only this test's commitment is stale among this organisation's: the others get a fresh note.
+            await db.Commitments.Where(c => c.Id != id).ExecuteUpdateAsync(s => s.SetProperty(c => c.CreatedAtUtc, clock.GetUtcNow().UtcDateTime));
+            await db.Set<CommitmentProgressNote>().ExecuteUpdateAsync(s => s.SetProperty(n => n.Date, today));
+            await db.Users.Where(u => u.Email == SpanishMember).ExecuteUpdateAsync(s => s.SetProperty(u => u.PreferredLanguage, RecordLanguages.Spanish));
+            db.Users.Add(new ApplicationUser
+            {
+                UserName = EnglishMember, NormalizedUserName = EnglishMember.ToUpperInvariant(), Email = EnglishMember,
+                NormalizedEmail = EnglishMember.ToUpperInvariant(), EmailConfirmed = true, DisplayName = "Ana García",
+                OrganisationId = organisation, PreferredLanguage = RecordLanguages.English, CreatedAtUtc = DateTime.UtcNow,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+            });
+            await db.SaveChangesAsync();
+        });
+        return id;
     }
 
     [Fact]

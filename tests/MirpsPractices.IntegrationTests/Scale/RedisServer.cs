@@ -12,6 +12,7 @@ namespace MirpsPractices.IntegrationTests.Scale;
 public sealed class RedisServer : IAsyncDisposable
 {
     private readonly Process _process;
+    private bool _disposed;
 
     private RedisServer(Process process, int port)
     {
@@ -87,8 +88,14 @@ public sealed class RedisServer : IAsyncDisposable
         return port;
     }
 
+    /// <summary>Stops the server; a test may stop it early to simulate an outage, and disposing again does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill();

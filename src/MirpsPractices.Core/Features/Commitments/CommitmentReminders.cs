@@ -26,11 +26,13 @@ public interface ICommitmentReminderText
 /// Safe with several instances on one database: a period's reminder row is inserted before anything is sent, and the unique
 /// index lets only one instance insert it. A claim left unsent by an instance that stopped is taken over after
 /// <see cref="CommitmentReminder.ClaimLease"/> with a conditional update; a send that fails gives the claim back for the next run.
+/// With Redis configured, each period's lock in Redis (<see cref="IReminderPeriodLocks"/>) is taken first.
 /// </summary>
 public sealed class CommitmentReminderJob(
     AppDbContext db,
     IEmailSender sender,
     ICommitmentReminderText text,
+    IReminderPeriodLocks locks,
     TimeProvider clock,
     IOptions<CommitmentFollowUpOptions> followUp,
     IOptions<EmailOptions> email,
@@ -73,7 +75,7 @@ public sealed class CommitmentReminderJob(
         var sent = 0;
         foreach (var reminder in await FindDueAsync(ct))
         {
-            if (await TryClaimAsync(reminder, ct) is not CommitmentReminder claim)
+            if (!await locks.TryTakeAsync(reminder, ct) || await TryClaimAsync(reminder, ct) is not CommitmentReminder claim)
             {
                 continue;
             }
@@ -98,6 +100,7 @@ public sealed class CommitmentReminderJob(
                 logger.LogError(exception, "Reminder for commitment {CommitmentId} could not be sent; it will be tried again", reminder.CommitmentId);
                 db.ChangeTracker.Clear();
                 await db.CommitmentReminders.Where(r => r.Id == claim.Id && r.SentAtUtc == null).ExecuteDeleteAsync(ct);
+                await locks.GiveBackAsync(reminder, ct);
             }
         }
         return sent;
