@@ -17,11 +17,11 @@ public enum ChainStep
 /// <summary>One dated step: a practice published as evidence, the adopting session, the joint date, a commitment, a progress note.</summary>
 public sealed record ChainEntry(
     DateOnly Date, ChainStep Step, string Title, string? Language = null, int? PracticeId = null, string? Slug = null,
-    CommitmentStatus? Stage = null, int? Percent = null, string? Text = null);
+    CommitmentStatus? Stage = null, int? Percent = null, string? Text = null, bool NoRecentUpdate = false);
 
 public sealed record LedToRecommendation(int Id, string Title, string Language, DateOnly JointSince);
 
-public sealed record LedToCommitment(int Id, string Title, CommitmentStatus Stage, int Percent, DateOnly DueDate);
+public sealed record LedToCommitment(int Id, string Title, CommitmentStatus Stage, int Percent, DateOnly DueDate, bool NoRecentUpdate = false);
 
 /// <summary>What a published practice led to.</summary>
 public sealed record PracticeOutcomes(IReadOnlyList<LedToRecommendation> Recommendations, IReadOnlyList<LedToCommitment> Commitments);
@@ -29,9 +29,10 @@ public sealed record PracticeOutcomes(IReadOnlyList<LedToRecommendation> Recomme
 /// <summary>
 /// One traceable chain for a joint recommendation (issue 14): the published practices that are its evidence, the session that
 /// adopted it, the day it became joint, the commitments that implement it and their progress notes, as one dated timeline.
-/// Only public things: published practices; commitments and notes are part of the public dashboard already.
+/// Only public things: published practices; commitments and notes are part of the public dashboard already. A commitment
+/// flagged "no recent update" is flagged here too (<see cref="CommitmentFreshness"/>), as on every other list.
 /// </summary>
-public sealed class RecommendationChain(AppDbContext db)
+public sealed class RecommendationChain(AppDbContext db, CommitmentFreshness freshness)
 {
     /// <summary>
     /// What a practice led to: the joint recommendations that cite it as evidence, and the commitments that link it or replicate
@@ -49,9 +50,10 @@ public sealed class RecommendationChain(AppDbContext db)
             // Like the page's replications: a withdrawn commitment is not something the practice led to.
             .Where(c => c.ParentCommitmentId == null && c.Status != CommitmentStatus.Withdrawn)
             .OrderBy(c => c.DueDate).ThenBy(c => c.Id)
-            .Select(c => new LedToCommitment(c.Id, c.Title, c.Status, c.Percent, c.DueDate))
+            .Select(c => new LedToCommitment(c.Id, c.Title, c.Status, c.Percent, c.DueDate, false))
             .ToListAsync(ct);
-        return new PracticeOutcomes(recommendations, commitments);
+        var stale = await freshness.StaleAmongAsync(commitments.Select(c => c.Id), ct);
+        return new PracticeOutcomes(recommendations, [.. commitments.Select(c => c with { NoRecentUpdate = stale.Contains(c.Id) })]);
     }
 
     public async Task<IReadOnlyDictionary<int, IReadOnlyList<ChainEntry>>> TimelinesAsync(IReadOnlyCollection<int> recommendationIds, CancellationToken ct = default)
@@ -74,6 +76,7 @@ public sealed class RecommendationChain(AppDbContext db)
         var notes = (await db.Set<CommitmentProgressNote>().Where(n => commitmentIds.Contains(n.CommitmentId))
                 .Select(n => new { n.CommitmentId, n.Id, n.Date, n.Text, n.Status, n.Percent }).ToListAsync(ct))
             .ToLookup(n => n.CommitmentId);
+        var stale = await freshness.StaleAmongAsync(commitmentIds, ct);
 
         var result = new Dictionary<int, IReadOnlyList<ChainEntry>>();
         foreach (var r in recommendations)
@@ -93,7 +96,8 @@ public sealed class RecommendationChain(AppDbContext db)
                     continue;
                 }
                 // Commitments carry no language of their own: their texts are Spanish (issue 12).
-                entries.Add(new ChainEntry(DateOnly.FromDateTime(c.CreatedAtUtc), ChainStep.Commitment, c.Title, RecordLanguages.Spanish, Stage: c.Status));
+                entries.Add(new ChainEntry(DateOnly.FromDateTime(c.CreatedAtUtc), ChainStep.Commitment, c.Title, RecordLanguages.Spanish, Stage: c.Status,
+                    NoRecentUpdate: stale.Contains(commitmentId)));
                 entries.AddRange(notes[commitmentId].OrderBy(n => n.Id).Select(n =>
                     new ChainEntry(n.Date, ChainStep.ProgressNote, c.Title, RecordLanguages.Spanish, Stage: n.Status, Percent: n.Percent, Text: n.Text)));
             }
