@@ -78,6 +78,7 @@ public sealed partial class CatalogueBrowserTests(BrowserFixture fixture)
     [InlineData("practice", null)]
     [InlineData("recommendations", "/recommendations")]
     [InlineData("statistics", "/statistics")]
+    [InlineData("statistics-country", "/statistics/GT")]
     [InlineData("pathways", "/pathways")]
     [InlineData("organisations", "/organisations")]
     [InlineData("commitments-dashboard", "/commitments")]

@@ -111,4 +111,17 @@ public sealed class StatisticsController(CatalogueStatistics statistics) : Contr
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new StatisticsViewModel(await statistics.GetAsync(cancellationToken)));
+
+    /// <summary>The map's second level: a country's subnational areas shaded by published practices (issue 13, item 5).</summary>
+    [HttpGet("/statistics/{country}")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+    public async Task<IActionResult> Country(string country, CancellationToken cancellationToken)
+    {
+        var code = country.ToUpperInvariant();
+        if (!Core.Domain.Country.MirpsCodes.Contains(code) || !SubnationalMap.Instance.Countries.ContainsKey(code))
+        {
+            return NotFound();
+        }
+        return View(new SubnationalStatisticsViewModel(await statistics.SubnationalAsync(code, cancellationToken)));
+    }
 }

@@ -17,7 +17,7 @@ public sealed class AntiforgeryTests(PortalFactory factory) : IClassFixture<Port
         factory.CreateClient();
         var samples = new Dictionary<string, string>
         {
-            ["id"] = "1", ["id:guid"] = "3f2504e0-4f89-11d3-9a0c-0305e82c3301", ["userId"] = "no-such-user", ["statusCode"] = "404", ["list"] = "countries", ["documentName"] = "v1", ["slug"] = "x", ["culture"] = "en", ["path"] = "x", ["attachmentId"] = "999999", ["type"] = "practice", ["number"] = "1",
+            ["id"] = "1", ["id:guid"] = "3f2504e0-4f89-11d3-9a0c-0305e82c3301", ["userId"] = "no-such-user", ["statusCode"] = "404", ["list"] = "countries", ["documentName"] = "v1", ["slug"] = "x", ["culture"] = "en", ["path"] = "x", ["attachmentId"] = "999999", ["type"] = "practice", ["number"] = "1", ["country"] = "GT",
         };
         var posts = EndpointCatalogue.Enumerate(factory.Services).Where(e => e.Method == "POST").ToList();
         var clients = new Dictionary<string, HttpClient>();

@@ -67,6 +67,7 @@ public static class AuthorizationMatrix
         ["GET /organisations"] = Public,
         ["GET /organisations/{id:int}"] = Public,
         ["GET /statistics"] = Public,
+        ["GET /statistics/{country}"] = Public,
         ["GET /compare"] = Public,
         ["GET /practices/{id:int}/blocks/{number:int}"] = Public,
         ["GET /pathways"] = Public,

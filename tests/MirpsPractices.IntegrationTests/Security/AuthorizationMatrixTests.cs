@@ -44,6 +44,7 @@ public sealed class MatrixFactory : PortalFactory
             ["attachmentId"] = "999999",
             ["type"] = "not-a-record-type",
             ["number"] = "1",
+            ["country"] = "GT",
         };
         return _samples;
     }

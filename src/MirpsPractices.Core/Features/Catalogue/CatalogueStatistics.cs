@@ -17,6 +17,12 @@ public sealed record CatalogueStatisticsData(
         CoordinationMatrix.FirstOrDefault(p => p.A == a && p.B == b)?.Practices ?? 0;
 }
 
+/// <summary>A country's published practices and how many name each of its subnational areas (a practice may name several or none).</summary>
+public sealed record SubnationalStatisticsData(
+    string CountryCode,
+    int CountryPractices,
+    IReadOnlyList<(SubnationalArea Area, int Practices)> Areas);
+
 /// <summary>
 /// Aggregates of the published catalogue for the statistics page, read from the catalogue index (popcounts of its facet
 /// bitsets), so the page costs no query whatever the catalogue size. The SQL forms of the same figures (GROUP BY, and a
@@ -40,6 +46,18 @@ public sealed class CatalogueStatistics(CatalogueSearch search)
             byType,
             index.PublishedByYear,
             pairs);
+    }
+
+    /// <summary>
+    /// Published practices naming each first-level subdivision of <paramref name="countryCode"/> (every area of the code
+    /// list, zeros included), and the country's total, from the same index: the country page of the map costs no query.
+    /// </summary>
+    public async Task<SubnationalStatisticsData> SubnationalAsync(string countryCode, CancellationToken cancellationToken)
+    {
+        var index = await search.IndexAsync(cancellationToken);
+        var counts = index.Counts(CatalogueFacet.SubnationalArea, index.All);
+        var areas = SubnationalAreas.OfCountry(countryCode).Select(a => (a, counts.GetValueOrDefault(a.Code))).ToList();
+        return new SubnationalStatisticsData(countryCode, index.Counts(CatalogueFacet.Country, index.All).GetValueOrDefault(countryCode), areas);
     }
 
     private static Dictionary<T, int> Typed<T>(IReadOnlyDictionary<string, int> counts) where T : struct, Enum =>

@@ -113,4 +113,6 @@ public sealed record RecommendationItem(PublicRecommendation Recommendation, Pra
 
 public sealed record StatisticsViewModel(CatalogueStatisticsData Data);
 
+public sealed record SubnationalStatisticsViewModel(SubnationalStatisticsData Data);
+
 public sealed record SortOption(string Value, CatalogueSort Sort, bool Selected);
