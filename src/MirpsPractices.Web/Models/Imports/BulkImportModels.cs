@@ -20,6 +20,20 @@ public sealed class ColumnMappingInputValidator : AbstractValidator<ColumnMappin
     }
 }
 
+/// <summary>The confirm form: the team member (a participant's user id) who will own the imported drafts.</summary>
+public sealed class StartImportInput
+{
+    public string? OwnerId { get; set; }
+}
+
+public sealed class StartImportInputValidator : AbstractValidator<StartImportInput>
+{
+    public StartImportInputValidator(IStringLocalizer<ImportPublishResource> p)
+    {
+        RuleFor(x => x.OwnerId).NotEmpty().WithMessage(_ => p["Owner_Required"]).MaximumLength(450).WithMessage(_ => p["Owner_Invalid"]);
+    }
+}
+
 public sealed record FieldOption(string Key, string Label);
 
 public sealed record BulkIndexViewModel(IReadOnlyList<ImportBatchView> Recent);
@@ -29,6 +43,7 @@ public sealed record BulkMappingViewModel(ImportBatchView Batch, IReadOnlyList<B
 /// <summary>One preview row with its problems already localized.</summary>
 public sealed record BulkPreviewLine(BulkPreviewRow Row, IReadOnlyList<ImportLine> Problems, IReadOnlyList<string> Countries);
 
-public sealed record BulkPreviewViewModel(BulkPreview Preview, IReadOnlyList<BulkPreviewLine> Lines);
+/// <param name="Owners">The team members to choose the drafts' owner from (value: user id).</param>
+public sealed record BulkPreviewViewModel(BulkPreview Preview, IReadOnlyList<BulkPreviewLine> Lines, IReadOnlyList<FieldOption> Owners);
 
 public sealed record BulkProgressViewModel(ImportBatchView Batch, IReadOnlyList<(int Row, string Title, IReadOnlyList<ImportLine> Problems)> Failures);
