@@ -89,6 +89,8 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         var ownerId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == OwnerEmail).Select(u => u.Id).SingleAsync());
         var published = await factory.WithDbAsync(db => Load(db.Practices.Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)).ToListAsync());
         Assert.NotEmpty(published);
+        // The export's adm1_codes column (subnational areas) is part of the round trip.
+        Assert.Contains(published, p => p.SubnationalAreas.Count > 0);
 
         var id = await UploadAsync(moderator, export, "catalogo.csv");
         var mapping = await MapAsShownAsync(moderator, id);
@@ -108,6 +110,7 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
             var (a, b) = (PracticeContent.From(original), PracticeContent.From(copy));
             Assert.Equal((a.Summary, a.Language, a.Locality, a.StartDate, a.EndDate, a.ImplementationStatus), (b.Summary, b.Language, b.Locality, b.StartDate, b.EndDate, b.ImplementationStatus));
             Assert.Equal(a.Countries, b.Countries);
+            Assert.Equal(a.SubnationalAreas, b.SubnationalAreas);
             Assert.Equal(a.StrategyAreas, b.StrategyAreas);
             Assert.Equal(a.Populations, b.Populations);
             Assert.Equal(a.Mechanisms.Select(m => m.Mechanism), b.Mechanisms.Select(m => m.Mechanism));
@@ -171,7 +174,10 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         var moderator = await ModeratorAsync();
         var tag = Guid.NewGuid().ToString("N")[..6];
         var other = TestClientExtensions.DemoEmail(Roles.LocalGovernanceTeam);
-        var csv = $"title,countries,start_date,owner_email\r\nVentanilla {tag},CR,2024-03-01,\r\nFerias {tag},PA,2024-04-01,{other.ToUpperInvariant()}\r\nTalleres {tag},PA,2024-05-01,nadie@example.org\r\n";
+        // adm1_codes (subnational areas) is mapped and checked against the row's countries; an unknown column after it (for
+        // example another branch's building blocks) is ignored and named in the preview.
+        var csv = $"title,countries,start_date,owner_email,adm1_codes,building_blocks\r\nVentanilla {tag},CR,2024-03-01,,CR-A | CR-C,x\r\n"
+            + $"Ferias {tag},PA,2024-04-01,{other.ToUpperInvariant()},,\r\nTalleres {tag},PA,2024-05-01,nadie@example.org,CR-A,\r\n";
         var id = await UploadAsync(moderator, Encoding.UTF8.GetBytes(csv), "equipos.csv");
         var mapping = await MapAsShownAsync(moderator, id);
         Assert.Contains("<option value=\"OwnerEmail\" selected=\"selected\">Correo del responsable</option>", mapping);
@@ -181,6 +187,8 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         Assert.Contains("<label class=\"form-label\" for=\"import-owner\">Miembro del equipo propietario de los borradores</label>", preview);
         Assert.Contains("<strong>Correo del responsable</strong>: «nadie@example.org» no es el correo de un miembro activo de un equipo participante", preview);
         Assert.Contains("<td>El miembro elegido</td>", preview);
+        Assert.Contains("Columnas que no se importan (no corresponden a ningún campo): building_blocks.", preview);
+        Assert.Contains("<strong>Áreas subnacionales</strong>: «CR-A» no está en la lista de valores posibles.", preview);
         // The moderator is offered no moderator, only participants.
         Assert.DoesNotContain(TestClientExtensions.DemoEmail(Roles.Moderator), preview);
 
@@ -204,6 +212,7 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
             await db.Users.Where(u => u.Email == other).Select(u => u.Id).SingleAsync()));
         var chosen = await factory.WithDbAsync(db => db.Practices.SingleAsync(p => p.Title == $"Ventanilla {tag}"));
         Assert.Equal((ownerId, PracticeState.Draft), (chosen.SubmitterId, chosen.State));
+        Assert.Equal(["CR-A", "CR-C"], await factory.WithDbAsync(db => db.PracticeSubnationalAreas.Where(a => a.PracticeId == chosen.Id).Select(a => a.Code).OrderBy(c => c).ToListAsync()));
         Assert.Equal(otherId, await factory.WithDbAsync(db => db.Practices.Where(p => p.Title == $"Ferias {tag}").Select(p => p.SubmitterId).SingleAsync()));
         Assert.Contains("Fila 4:", await moderator.GetStringAsync($"/moderation/imports/{id}"));
 
@@ -316,7 +325,7 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
     }
 
     private static IQueryable<Practice> Load(IQueryable<Practice> practices) => practices.AsNoTracking()
-        .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations).Include(p => p.Organisations).Include(p => p.Mechanisms)
+        .Include(p => p.Countries).Include(p => p.SubnationalAreas).Include(p => p.StrategyAreas).Include(p => p.Populations).Include(p => p.Organisations).Include(p => p.Mechanisms)
         .Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks);
 
     [GeneratedRegex(@"^/moderation/imports/([0-9a-f-]{36})/mapping$")]

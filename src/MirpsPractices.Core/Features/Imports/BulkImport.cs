@@ -30,7 +30,8 @@ public sealed record BulkPreviewRow(int Row, string Title, IReadOnlyList<FieldPr
 }
 
 /// <param name="Owners">The team members who may own the imported drafts (active participants of the portal).</param>
-public sealed record BulkPreview(ImportBatchView Batch, IReadOnlyList<BulkPreviewRow> Rows, IReadOnlyList<ImportOwner> Owners)
+/// <param name="IgnoredColumns">Headers of the file's columns mapped to no field (unknown or derived columns): named, not imported.</param>
+public sealed record BulkPreview(ImportBatchView Batch, IReadOnlyList<BulkPreviewRow> Rows, IReadOnlyList<ImportOwner> Owners, IReadOnlyList<string> IgnoredColumns)
 {
     public int WillImport => Rows.Count(r => r.WillImport);
     public int WithProblems => Rows.Count(r => r.Problems.Count > 0);
@@ -266,7 +267,9 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
         var owners = await ImportOwners.ListAsync(db, ct);
         var byEmail = ImportOwners.ByEmail(owners);
         var mapping = BulkRows.Mapping(batch.MappingJson);
-        var parsed = BulkRows.Read(batch.Content, batch.Kind).Skip(1).Select((row, i) =>
+        var sheet = BulkRows.Read(batch.Content, batch.Kind);
+        var ignored = sheet[0].Select((header, index) => (header, index)).Where(c => !mapping.ContainsKey(c.index) && c.header.Trim().Length > 0).Select(c => c.header.Trim()).ToList();
+        var parsed = sheet.Skip(1).Select((row, i) =>
         {
             var values = BulkRows.Values(row, mapping);
             var practice = parser.Parse(values);
@@ -281,7 +284,7 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
             taken.UnionWith(await db.IdempotencyRecords.Where(r => chunk.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct));
         }
         var rows = parsed.Select(p => new BulkPreviewRow(p.Row, p.Parsed.Content.Title, p.Problems, p.Parsed.Organisations, p.Parsed.Content.Countries, taken.Contains(p.Key), p.Owner)).ToList();
-        return new BulkPreview(View(batch, []), rows, owners);
+        return new BulkPreview(View(batch, []), rows, owners, ignored);
     }
 
     /// <summary>
