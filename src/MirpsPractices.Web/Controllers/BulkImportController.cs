@@ -19,7 +19,7 @@ namespace MirpsPractices.Web.Controllers;
 /// </summary>
 [Route("moderation/imports")]
 [Authorize(Policy = Policies.Moderator)]
-public sealed class BulkImportController(BulkImportService imports, ImportTexts texts, IValidator<ColumnMappingInput> validator, IValidator<StartImportInput> startValidator, ReferenceLabels labels, IStringLocalizer<ImportResource> i, IStringLocalizer<ImportPublishResource> p) : Controller
+public sealed class BulkImportController(BulkImportService imports, ImportTexts texts, IValidator<ColumnMappingInput> validator, IValidator<StartImportInput> startValidator, IValidator<ProposeOrganisationInput> proposalValidator, ReferenceLabels labels, IStringLocalizer<ImportResource> i, IStringLocalizer<ImportPublishResource> p) : Controller
 {
     private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
 
@@ -85,7 +85,44 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
         }
         var lines = preview.Rows.Select(r => new BulkPreviewLine(r, Problems(r.Problems), [.. r.Countries.Select(labels.Country)])).ToList();
         var owners = preview.Owners.Select(o => new FieldOption(o.Id, o.Email.Length > 0 ? $"{o.DisplayName} ({o.Email})" : o.DisplayName)).ToList();
-        return View(new BulkPreviewViewModel(preview, lines, owners));
+        var proposals = preview.Rows
+            .SelectMany(r => r.Organisations.Where(m => m.Kind == Core.Features.Imports.OrganisationMatchKind.NotFound).Select(m => (Match: m, Row: r)))
+            .Select(x => Proposal(x.Match.Text, x.Row.Countries.Count > 0 ? x.Row.Countries[0] : null, x.Row.Row))
+            .DistinctBy(x => OrganisationMatcher.Normalise(x.Name)).ToList();
+        return View(new BulkPreviewViewModel(preview, lines, owners, proposals,
+            [.. labels.All<Core.Domain.ActorType>().Select(a => new FieldOption(a.Value.ToString(), a.Label))],
+            [.. Core.Domain.Country.MirpsCodes.Select(c => new FieldOption(c, labels.Country(c)))]));
+    }
+
+    /// <summary>
+    /// Proposes an organisation a row names but the directory lacks (the practice form's proposal flow: it waits for an
+    /// administrator's approval); the preview then links the rows that name it.
+    /// </summary>
+    [HttpPost("{id:guid}/organisations")]
+    public async Task<IActionResult> ProposeOrganisation(Guid id, ProposeOrganisationInput input, CancellationToken ct)
+    {
+        var validation = await proposalValidator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct());
+            return await imports.GetAsync(id, UserId, ct) is null ? NotFound() : Redirect($"/moderation/imports/{id}/preview");
+        }
+        var created = await imports.ProposeOrganisationAsync(id, HttpContext.ToAuditContext(), input.Name!, input.Acronym, input.ActorType!.Value, input.CountryCode!, ct);
+        if (created is null)
+        {
+            return await imports.GetAsync(id, UserId, ct) is null ? NotFound() : Redirect($"/moderation/imports/{id}");
+        }
+        TempData["Status"] = p["Propose_Done", input.Name!.Trim()].Value;
+        return Redirect($"/moderation/imports/{id}/preview");
+    }
+
+    /// <summary>"Name (ACR)" in the file prefills the name and the acronym.</summary>
+    private static OrganisationProposalLine Proposal(string text, string? country, int row)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<name>.+?)\s*\((?<acronym>[^()]{1,30})\)$");
+        return match.Success
+            ? new OrganisationProposalLine(text, match.Groups["name"].Value.Trim(), match.Groups["acronym"].Value.Trim(), country, row)
+            : new OrganisationProposalLine(text, text.Trim(), null, country, row);
     }
 
     /// <summary>Confirms the import with the team member who will own the drafts; a missing or invalid owner queues nothing.</summary>

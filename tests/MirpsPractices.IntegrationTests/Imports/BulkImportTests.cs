@@ -228,6 +228,49 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task An_organisation_missing_from_the_directory_is_proposed_from_the_preview_and_the_rows_link_it()
+    {
+        var moderator = await ModeratorAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var csv = $"title,countries,organisations\r\nAlianza {tag},GT,Fundación Puente {tag} (FP{tag})\r\nRed {tag},GT,fundacion puente {tag}\r\n";
+        var id = await UploadAsync(moderator, Encoding.UTF8.GetBytes(csv), "alianzas.csv");
+        await MapAsShownAsync(moderator, id);
+
+        var preview = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Contains("0 se importarán, 2 tienen errores", preview);
+        // Offered once (both rows name it), prefilled from the first row: name, acronym and the row's country.
+        Assert.Single(Regex.Matches(preview, "action=\"/moderation/imports/[^\"]+/organisations\""));
+        Assert.Contains($"value=\"Fundación Puente {tag}\"", System.Net.WebUtility.HtmlDecode(preview));
+        Assert.Contains($"value=\"FP{tag}\"", preview);
+        Assert.Contains("<option value=\"GT\" selected=\"selected\">", preview);
+
+        var token = TestClientExtensions.ExtractAntiforgeryToken(preview)!;
+        // Without a type of actor nothing is proposed and the moderator is told why.
+        var refused = await moderator.PostAsync($"/moderation/imports/{id}/organisations", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Name", $"Fundación Puente {tag}"), new("CountryCode", "GT")]));
+        Assert.Equal($"/moderation/imports/{id}/preview", refused.Headers.Location!.OriginalString);
+        Assert.Contains("Elija el tipo de actor.", await moderator.GetStringAsync($"/moderation/imports/{id}/preview"));
+        Assert.False(await factory.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Name == $"Fundación Puente {tag}")));
+
+        var proposed = await moderator.PostAsync($"/moderation/imports/{id}/organisations", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Name", $"Fundación Puente {tag}"), new("Acronym", $"FP{tag}"), new("ActorType", "CivilSociety"), new("CountryCode", "GT")]));
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        var organisation = await factory.WithDbAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Name == $"Fundación Puente {tag}"));
+        Assert.Equal(($"FP{tag}", ActorType.CivilSociety, "GT", false), (organisation.Acronym, organisation.ActorType, organisation.CountryCode, organisation.IsApproved));
+
+        var after = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Contains($"Se propuso la organización «Fundación Puente {tag}»", System.Net.WebUtility.HtmlDecode(after));
+        Assert.Contains("2 se importarán, 0 tienen errores", after);
+        Assert.DoesNotContain($"/moderation/imports/{id}/organisations", after);
+
+        await StartAsync(moderator, id);
+        var batch = await FinishedAsync(id, TimeSpan.FromMinutes(1));
+        Assert.Equal((2, 0), (batch.CreatedRows, batch.FailedRows));
+        var linked = await factory.WithDbAsync(db => db.Practices.Where(p => p.Title == $"Alianza {tag}" || p.Title == $"Red {tag}").SelectMany(p => p.Organisations.Select(o => o.OrganisationId)).ToListAsync());
+        Assert.Equal([organisation.Id, organisation.Id], linked);
+    }
+
+    [Fact]
     public async Task Five_thousand_rows_import_in_the_background_with_progress_while_the_server_keeps_answering()
     {
         var moderator = await ModeratorAsync();

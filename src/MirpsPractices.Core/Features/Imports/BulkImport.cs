@@ -171,8 +171,22 @@ public sealed class ImportQueue : JobSignal;
 /// preview every row, then confirm; the rows are created in the background by <see cref="ImportWorker"/>. A batch belongs to
 /// the moderator who uploaded it.
 /// </summary>
-public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImportAliases aliases, AuditLog audit, TimeProvider clock)
+public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImportAliases aliases, AuditLog audit, TimeProvider clock, PracticeWorkflowService workflow)
 {
+    /// <summary>
+    /// Proposes an organisation a row names but the directory lacks, from the preview of the moderator's own batch (before
+    /// confirming), through the same proposal flow as the practice form: it waits for an administrator's approval in the
+    /// directory, and this moderator's imports link it at once. Null when the batch is not the moderator's or already started.
+    /// </summary>
+    public async Task<int?> ProposeOrganisationAsync(Guid id, AuditContext who, string name, string? acronym, ActorType type, string countryCode, CancellationToken ct)
+    {
+        if (!await db.ImportBatches.AnyAsync(b => b.Id == id && b.UploadedById == who.UserId && b.Status == ImportBatchStatus.Mapping, ct))
+        {
+            return null;
+        }
+        return await workflow.ProposeOrganisationAsync(who, name, acronym, type, countryCode, ct);
+    }
+
     public async Task<BulkUploadResult> UploadAsync(AuditContext who, string fileName, byte[] content, CancellationToken ct)
     {
         var check = UploadedFileCheck.Check(content, [UploadKind.Csv, UploadKind.Xlsx]);
@@ -263,7 +277,7 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
         {
             return null;
         }
-        var parser = new PracticeFieldParser(await MatcherAsync(db, ct), aliases.Aliases());
+        var parser = new PracticeFieldParser(await MatcherAsync(db, userId, ct), aliases.Aliases());
         var owners = await ImportOwners.ListAsync(db, ct);
         var byEmail = ImportOwners.ByEmail(owners);
         var mapping = BulkRows.Mapping(batch.MappingJson);
@@ -340,9 +354,10 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
         return [.. batches.Select(b => View(b, []))];
     }
 
-    internal static async Task<OrganisationMatcher> MatcherAsync(AppDbContext db, CancellationToken ct) =>
+    /// <summary>The directory's approved organisations and those the moderator proposed (from an import preview or a form).</summary>
+    internal static async Task<OrganisationMatcher> MatcherAsync(AppDbContext db, string moderatorId, CancellationToken ct) =>
         new(await db.Organisations.AsNoTracking()
-            .Where(o => o.IsApproved && o.MergedIntoId == null)
+            .Where(o => (o.IsApproved || o.ProposedByUserId == moderatorId) && o.MergedIntoId == null)
             .Select(o => new OrganisationCandidate(o.Id, o.Name, o.Acronym, o.CountryCode))
             .ToListAsync(ct));
 
@@ -396,7 +411,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
             var user = await db.Users.Where(u => u.Id == batch.UploadedById).Select(u => u.UserName).SingleOrDefaultAsync(ct);
             var who = new AuditContext(batch.UploadedById, user, null);
             var workflow = scope.ServiceProvider.GetRequiredService<PracticeWorkflowService>();
-            var parser = new PracticeFieldParser(await BulkImportService.MatcherAsync(db, ct), scope.ServiceProvider.GetRequiredService<IImportAliases>().Aliases());
+            var parser = new PracticeFieldParser(await BulkImportService.MatcherAsync(db, batch.UploadedById, ct), scope.ServiceProvider.GetRequiredService<IImportAliases>().Aliases());
             var mapping = BulkRows.Mapping(batch.MappingJson);
             var byEmail = ImportOwners.ByEmail(await ImportOwners.ListAsync(db, ct));
             // A batch queued before owners were chosen keeps its former owner, the uploader.

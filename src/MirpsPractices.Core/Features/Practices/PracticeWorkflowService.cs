@@ -89,7 +89,8 @@ public sealed class PracticeWorkflowService(
         var now = clock.GetUtcNow().UtcDateTime;
         var ownerIds = items.Select(i => i.OwnerId).Distinct(StringComparer.Ordinal).ToList();
         var ownerOrganisations = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.OrganisationId, cancellationToken);
-        var allowed = (await db.Organisations.Where(o => o.MergedIntoId == null && o.IsApproved).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
+        // Approved organisations, and those the importing moderator proposed from the import preview (pending approval).
+        var allowed = (await db.Organisations.Where(o => o.MergedIntoId == null && (o.IsApproved || o.ProposedByUserId == who.UserId)).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = new List<(Practice Practice, IdempotencyRecord Record, string Origin)?>();
