@@ -17,6 +17,12 @@ public class ImportBatch
 
     /// <summary>Column index → field key, serialised; an index left out is ignored.</summary>
     public string MappingJson { get; set; } = "{}";
+
+    /// <summary>
+    /// The team member (a participant) the imported drafts belong to, chosen by the moderator on confirming: they see them
+    /// under "My practices" and can edit and submit them. A row's own owner e-mail column, when mapped, takes precedence.
+    /// </summary>
+    public string? OwnerId { get; set; }
     public ImportBatchStatus Status { get; set; }
     public int TotalRows { get; set; }
     public int ProcessedRows { get; set; }

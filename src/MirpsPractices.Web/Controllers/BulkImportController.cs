@@ -19,7 +19,7 @@ namespace MirpsPractices.Web.Controllers;
 /// </summary>
 [Route("moderation/imports")]
 [Authorize(Policy = Policies.Moderator)]
-public sealed class BulkImportController(BulkImportService imports, ImportTexts texts, IValidator<ColumnMappingInput> validator, ReferenceLabels labels, IStringLocalizer<ImportResource> i) : Controller
+public sealed class BulkImportController(BulkImportService imports, ImportTexts texts, IValidator<ColumnMappingInput> validator, IValidator<StartImportInput> startValidator, IValidator<ProposeOrganisationInput> proposalValidator, ReferenceLabels labels, IStringLocalizer<ImportResource> i, IStringLocalizer<ImportPublishResource> p) : Controller
 {
     private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
 
@@ -84,12 +84,68 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
             return NotFound();
         }
         var lines = preview.Rows.Select(r => new BulkPreviewLine(r, Problems(r.Problems), [.. r.Countries.Select(labels.Country)])).ToList();
-        return View(new BulkPreviewViewModel(preview, lines));
+        var owners = preview.Owners.Select(o => new FieldOption(o.Id, o.Email.Length > 0 ? $"{o.DisplayName} ({o.Email})" : o.DisplayName)).ToList();
+        var proposals = preview.Rows
+            .SelectMany(r => r.Organisations.Where(m => m.Kind == Core.Features.Imports.OrganisationMatchKind.NotFound).Select(m => (Match: m, Row: r)))
+            .Select(x => Proposal(x.Match.Text, x.Row.Countries.Count > 0 ? x.Row.Countries[0] : null, x.Row.Row))
+            .DistinctBy(x => OrganisationMatcher.Normalise(x.Name)).ToList();
+        return View(new BulkPreviewViewModel(preview, lines, owners, proposals,
+            [.. labels.All<Core.Domain.ActorType>().Select(a => new FieldOption(a.Value.ToString(), a.Label))],
+            [.. Core.Domain.Country.MirpsCodes.Select(c => new FieldOption(c, labels.Country(c)))]));
     }
 
+    /// <summary>
+    /// Proposes an organisation a row names but the directory lacks (the practice form's proposal flow: it waits for an
+    /// administrator's approval); the preview then links the rows that name it.
+    /// </summary>
+    [HttpPost("{id:guid}/organisations")]
+    public async Task<IActionResult> ProposeOrganisation(Guid id, ProposeOrganisationInput input, CancellationToken ct)
+    {
+        var validation = await proposalValidator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            TempData["Error"] = string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct());
+            return await imports.GetAsync(id, UserId, ct) is null ? NotFound() : Redirect($"/moderation/imports/{id}/preview");
+        }
+        var created = await imports.ProposeOrganisationAsync(id, HttpContext.ToAuditContext(), input.Name!, input.Acronym, input.ActorType!.Value, input.CountryCode!, ct);
+        if (created is null)
+        {
+            return await imports.GetAsync(id, UserId, ct) is null ? NotFound() : Redirect($"/moderation/imports/{id}");
+        }
+        TempData["Status"] = p["Propose_Done", input.Name!.Trim()].Value;
+        return Redirect($"/moderation/imports/{id}/preview");
+    }
+
+    /// <summary>"Name (ACR)" in the file prefills the name and the acronym.</summary>
+    private static OrganisationProposalLine Proposal(string text, string? country, int row)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(?<name>.+?)\s*\((?<acronym>[^()]{1,30})\)$");
+        return match.Success
+            ? new OrganisationProposalLine(text, match.Groups["name"].Value.Trim(), match.Groups["acronym"].Value.Trim(), country, row)
+            : new OrganisationProposalLine(text, text.Trim(), null, country, row);
+    }
+
+    /// <summary>Confirms the import with the team member who will own the drafts; a missing or invalid owner queues nothing.</summary>
     [HttpPost("{id:guid}/start")]
-    public async Task<IActionResult> Start(Guid id, CancellationToken ct) =>
-        await imports.StartAsync(id, HttpContext.ToAuditContext(), ct) ? Redirect($"/moderation/imports/{id}") : NotFound();
+    public async Task<IActionResult> Start(Guid id, StartImportInput input, CancellationToken ct)
+    {
+        var validation = await startValidator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            TempData["Error"] = validation.Errors[0].ErrorMessage;
+            return await imports.GetAsync(id, UserId, ct) is null ? NotFound() : Redirect($"/moderation/imports/{id}/preview");
+        }
+        switch (await imports.StartAsync(id, HttpContext.ToAuditContext(), input.OwnerId!, ct))
+        {
+            case ImportStartResult.NotFound:
+                return NotFound();
+            case ImportStartResult.InvalidOwner:
+                TempData["Error"] = p["Owner_Invalid"].Value;
+                return Redirect($"/moderation/imports/{id}/preview");
+            default:
+                return Redirect($"/moderation/imports/{id}");
+        }
+    }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Progress(Guid id, CancellationToken ct)
@@ -113,12 +169,19 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
     }
 
     private List<ImportLine> Problems(IEnumerable<FieldProblem> problems) =>
-        [.. problems.Select(p => new ImportLine(Label(p.Field), i[$"Problem_{p.Kind}", Label(p.Field), p.Value ?? ""].Value))];
+        [.. problems.Select(problem => new ImportLine(Label(problem.Field), problem.Field == BulkRows.OwnerEmailKey
+            ? p["Owner_UnknownEmail", problem.Value ?? ""].Value
+            : i[$"Problem_{problem.Kind}", Label(problem.Field), problem.Value ?? ""].Value))];
 
-    private string Label(string key) => key == BulkRows.SourceIdKey ? i["Bulk_SourceId"].Value : texts.FieldLabel(key);
+    private string Label(string key) => key switch
+    {
+        BulkRows.SourceIdKey => i["Bulk_SourceId"].Value,
+        BulkRows.OwnerEmailKey => p["Owner_EmailField"].Value,
+        _ => texts.FieldLabel(key),
+    };
 
     private List<FieldOption> Options() =>
-        [new(BulkRows.SourceIdKey, i["Bulk_SourceId"].Value), .. PracticeFields.All.Select(f => new FieldOption(f.Key, texts.FieldLabel(f.Key)))];
+        [new(BulkRows.SourceIdKey, i["Bulk_SourceId"].Value), new(BulkRows.OwnerEmailKey, p["Owner_EmailField"].Value), .. PracticeFields.All.Select(f => new FieldOption(f.Key, texts.FieldLabel(f.Key)))];
 
     private RedirectResult Refused(UploadProblem problem)
     {

@@ -44,6 +44,10 @@ public sealed class ImportTexts(IStringLocalizer<ImportResource> i, IStringLocal
                 {
                     aliases.Add("Language", labels.Language(language), language);
                 }
+                foreach (var area in SubnationalAreas.All)
+                {
+                    aliases.Add(PracticeFieldParser.SubnationalAreaList, area.Name(culture), area.Code);
+                }
                 Add<ImplementationStatus>(aliases);
                 Add<StrategyArea>(aliases);
                 Add<Population>(aliases);
@@ -72,7 +76,7 @@ public sealed class ImportTexts(IStringLocalizer<ImportResource> i, IStringLocal
             FieldKind.Language or FieldKind.Status => i["Help_One"].Value,
             FieldKind.Organisations => i["Help_Organisations"].Value + " "
                 + i["Help_Roles", string.Join(", ", labels.All<ParticipationRole>().Select(r => $"{r.Value} ({r.Label})"))].Value,
-            FieldKind.Countries or FieldKind.StrategyAreas or FieldKind.Populations or FieldKind.Mechanisms => i["Help_List"].Value,
+            FieldKind.Countries or FieldKind.SubnationalAreas or FieldKind.StrategyAreas or FieldKind.Populations or FieldKind.Mechanisms => i["Help_List"].Value,
             _ => "",
         };
         var hint = w["Hint_" + field.Key] is { ResourceNotFound: false } h ? h.Value : "";
@@ -82,6 +86,7 @@ public sealed class ImportTexts(IStringLocalizer<ImportResource> i, IStringLocal
     private List<(string Code, string Label)> Codes(PracticeField field) => field.Kind switch
     {
         FieldKind.Countries => [.. Country.MirpsCodes.Select(c => (c, labels.Country(c)))],
+        FieldKind.SubnationalAreas => [.. SubnationalAreas.All.Select(a => (a.Code, $"{a.Name(System.Globalization.CultureInfo.CurrentUICulture.Name)} ({labels.Country(a.CountryCode)})"))],
         FieldKind.Language => [.. RecordLanguages.All.Select(c => (c, labels.Language(c)))],
         FieldKind.Status => Enum<ImplementationStatus>(),
         FieldKind.StrategyAreas => Enum<StrategyArea>(),

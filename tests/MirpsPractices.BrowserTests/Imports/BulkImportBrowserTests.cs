@@ -51,6 +51,8 @@ public sealed class BulkImportBrowserTests(BrowserFixture fixture)
         Assert.Contains("Ministerio de Trabajo y Previsión Laboral", await page.TextContentAsync("#row-3"));
         await AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "import-02-preview");
+        // The drafts go to a team member, who can then edit and submit them.
+        await page.SelectOptionAsync("#import-owner", new SelectOptionValue { Index = 1 });
         await page.ClickAsync("form[action$='/start'] button[type=submit]");
 
         // Progress: the page refreshes itself until the background import finishes.

@@ -52,12 +52,13 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         return page;
     }
 
-    private static async Task<string> StartAsync(HttpClient moderator, Guid id)
+    /// <summary>Confirms the import from the preview page, choosing as owner the team member with that e-mail in the list shown.</summary>
+    private static async Task<string> StartAsync(HttpClient moderator, Guid id, string? ownerEmail = null)
     {
         var preview = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
         Assert.Matches(new Regex("/start\" class=[^>]*>(?:(?!</form>).)*name=\"__RequestVerificationToken\"", RegexOptions.Singleline), preview);
-        var response = await moderator.PostAsync($"/moderation/imports/{id}/start",
-            new FormUrlEncodedContent([new("__RequestVerificationToken", TestClientExtensions.ExtractAntiforgeryToken(preview)!)]));
+        var response = await moderator.PostAsync($"/moderation/imports/{id}/start", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", TestClientExtensions.ExtractAntiforgeryToken(preview)!), new("OwnerId", OwnerOption(preview, ownerEmail ?? OwnerEmail))]));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/moderation/imports/{id}", response.Headers.Location!.OriginalString);
         return preview;
@@ -84,9 +85,12 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
     {
         var moderator = await ModeratorAsync();
         var export = await factory.CreateClient().GetByteArrayAsync("/catalogue/export.csv");
-        var moderatorId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == TestClientExtensions.DemoEmail(Roles.Moderator)).Select(u => u.Id).SingleAsync());
+        // The drafts belong to the team member chosen on confirming (only participants can edit and submit drafts).
+        var ownerId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == OwnerEmail).Select(u => u.Id).SingleAsync());
         var published = await factory.WithDbAsync(db => Load(db.Practices.Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)).ToListAsync());
         Assert.NotEmpty(published);
+        // The export's adm1_codes column (subnational areas) is part of the round trip.
+        Assert.Contains(published, p => p.SubnationalAreas.Count > 0);
 
         var id = await UploadAsync(moderator, export, "catalogo.csv");
         var mapping = await MapAsShownAsync(moderator, id);
@@ -99,13 +103,14 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         Assert.Equal(ImportBatchStatus.Completed, batch.Status);
         Assert.Equal((published.Count, 0, 0), (batch.CreatedRows, batch.SkippedRows, batch.FailedRows));
 
-        var imported = await factory.WithDbAsync(db => Load(db.Practices.Where(p => p.SubmitterId == moderatorId && p.State == PracticeState.Draft)).ToListAsync());
+        var imported = await factory.WithDbAsync(db => Load(db.Practices.Where(p => p.SubmitterId == ownerId && p.State == PracticeState.Draft)).ToListAsync());
         foreach (var original in published)
         {
             var copy = Assert.Single(imported, p => p.Title == original.Title);
             var (a, b) = (PracticeContent.From(original), PracticeContent.From(copy));
             Assert.Equal((a.Summary, a.Language, a.Locality, a.StartDate, a.EndDate, a.ImplementationStatus), (b.Summary, b.Language, b.Locality, b.StartDate, b.EndDate, b.ImplementationStatus));
             Assert.Equal(a.Countries, b.Countries);
+            Assert.Equal(a.SubnationalAreas, b.SubnationalAreas);
             Assert.Equal(a.StrategyAreas, b.StrategyAreas);
             Assert.Equal(a.Populations, b.Populations);
             Assert.Equal(a.Mechanisms.Select(m => m.Mechanism), b.Mechanisms.Select(m => m.Mechanism));
@@ -121,7 +126,7 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         Assert.Contains($"0 se importarán, 0 tienen errores y {published.Count} ya se importaron antes", secondPreview);
         var second = await FinishedAsync(again, TimeSpan.FromMinutes(1));
         Assert.Equal((0, published.Count), (second.CreatedRows, second.SkippedRows));
-        Assert.Equal(imported.Count, await factory.WithDbAsync(db => db.Practices.CountAsync(p => p.SubmitterId == moderatorId && p.State == PracticeState.Draft)));
+        Assert.Equal(imported.Count, await factory.WithDbAsync(db => db.Practices.CountAsync(p => p.SubmitterId == ownerId && p.State == PracticeState.Draft)));
     }
 
     [Fact]
@@ -161,6 +166,108 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         var mentoring = await factory.WithDbAsync(db => db.Practices.Include(p => p.Organisations).SingleAsync(p => p.Title == $"Mentorías {tag}"));
         Assert.Equal(new DateOnly(2024, 5, 1), mentoring.StartDate);
         Assert.Single(mentoring.Organisations);
+    }
+
+    [Fact]
+    public async Task Imported_drafts_belong_to_the_team_member_chosen_or_named_in_the_row_who_edits_and_submits_them()
+    {
+        var moderator = await ModeratorAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var other = TestClientExtensions.DemoEmail(Roles.LocalGovernanceTeam);
+        // adm1_codes (subnational areas) is mapped and checked against the row's countries; an unknown column after it (for
+        // example another branch's building blocks) is ignored and named in the preview.
+        var csv = $"title,countries,start_date,owner_email,adm1_codes,building_blocks\r\nVentanilla {tag},CR,2024-03-01,,CR-A | CR-C,x\r\n"
+            + $"Ferias {tag},PA,2024-04-01,{other.ToUpperInvariant()},,\r\nTalleres {tag},PA,2024-05-01,nadie@example.org,CR-A,\r\n";
+        var id = await UploadAsync(moderator, Encoding.UTF8.GetBytes(csv), "equipos.csv");
+        var mapping = await MapAsShownAsync(moderator, id);
+        Assert.Contains("<option value=\"OwnerEmail\" selected=\"selected\">Correo del responsable</option>", mapping);
+
+        var preview = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Contains("2 se importarán, 1 tienen errores", preview);
+        Assert.Contains("<label class=\"form-label\" for=\"import-owner\">Miembro del equipo propietario de los borradores</label>", preview);
+        Assert.Contains("<strong>Correo del responsable</strong>: «nadie@example.org» no es el correo de un miembro activo de un equipo participante", preview);
+        Assert.Contains("<td>El miembro elegido</td>", preview);
+        Assert.Contains("Columnas que no se importan (no corresponden a ningún campo): building_blocks.", preview);
+        Assert.Contains("<strong>Áreas subnacionales</strong>: «CR-A» no está en la lista de valores posibles.", preview);
+        // The moderator is offered no moderator, only participants.
+        Assert.DoesNotContain(TestClientExtensions.DemoEmail(Roles.Moderator), preview);
+
+        // Confirming without an owner, or with someone who is not a participant, queues nothing and says why.
+        var token = TestClientExtensions.ExtractAntiforgeryToken(preview)!;
+        var moderatorId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == TestClientExtensions.DemoEmail(Roles.Moderator)).Select(u => u.Id).SingleAsync());
+        foreach (var (owner, message) in new[] { ("", "Elija el miembro del equipo que será propietario de los borradores."), (moderatorId, "La persona elegida no es un miembro activo de un equipo participante") })
+        {
+            var refused = await moderator.PostAsync($"/moderation/imports/{id}/start", new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("OwnerId", owner)]));
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Equal($"/moderation/imports/{id}/preview", refused.Headers.Location!.OriginalString);
+            Assert.Contains(message, await moderator.GetStringAsync($"/moderation/imports/{id}/preview"));
+            Assert.Equal(ImportBatchStatus.Mapping, await factory.WithDbAsync(db => db.ImportBatches.Where(b => b.Id == id).Select(b => b.Status).SingleAsync()));
+        }
+
+        await StartAsync(moderator, id);
+        var batch = await FinishedAsync(id, TimeSpan.FromMinutes(1));
+        Assert.Equal((2, 0, 1), (batch.CreatedRows, batch.SkippedRows, batch.FailedRows));
+        var (ownerId, otherId) = await factory.WithDbAsync(async db => (
+            await db.Users.Where(u => u.Email == OwnerEmail).Select(u => u.Id).SingleAsync(),
+            await db.Users.Where(u => u.Email == other).Select(u => u.Id).SingleAsync()));
+        var chosen = await factory.WithDbAsync(db => db.Practices.SingleAsync(p => p.Title == $"Ventanilla {tag}"));
+        Assert.Equal((ownerId, PracticeState.Draft), (chosen.SubmitterId, chosen.State));
+        Assert.Equal(["CR-A", "CR-C"], await factory.WithDbAsync(db => db.PracticeSubnationalAreas.Where(a => a.PracticeId == chosen.Id).Select(a => a.Code).OrderBy(c => c).ToListAsync()));
+        Assert.Equal(otherId, await factory.WithDbAsync(db => db.Practices.Where(p => p.Title == $"Ferias {tag}").Select(p => p.SubmitterId).SingleAsync()));
+        Assert.Contains("Fila 4:", await moderator.GetStringAsync($"/moderation/imports/{id}"));
+
+        // The owner finds the draft under "My practices", completes it and submits it for review.
+        var team = await factory.SignedInAsync(Roles.EmploymentTeam);
+        Assert.Contains($"Ventanilla {tag}", await team.GetStringAsync("/my/practices"));
+        var saved = await team.SaveAsync(chosen.Id, WorkflowClient.CompletePractice($"Ventanilla {tag} completa", await factory.AnyApprovedOrganisationIdAsync()), "submit");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var submitted = await factory.WithDbAsync(db => db.Practices.AsNoTracking().SingleAsync(p => p.Id == chosen.Id));
+        Assert.Equal((PracticeState.Submitted, $"Ventanilla {tag} completa", ownerId), (submitted.State, submitted.Title, submitted.SubmitterId));
+        var origin = chosen.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.EntityId == origin && e.Details == "imported from file equipos.csv, row 2")));
+    }
+
+    [Fact]
+    public async Task An_organisation_missing_from_the_directory_is_proposed_from_the_preview_and_the_rows_link_it()
+    {
+        var moderator = await ModeratorAsync();
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var csv = $"title,countries,organisations\r\nAlianza {tag},GT,Fundación Puente {tag} (FP{tag})\r\nRed {tag},GT,fundacion puente {tag}\r\n";
+        var id = await UploadAsync(moderator, Encoding.UTF8.GetBytes(csv), "alianzas.csv");
+        await MapAsShownAsync(moderator, id);
+
+        var preview = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Contains("0 se importarán, 2 tienen errores", preview);
+        // Offered once (both rows name it), prefilled from the first row: name, acronym and the row's country.
+        Assert.Single(Regex.Matches(preview, "action=\"/moderation/imports/[^\"]+/organisations\""));
+        Assert.Contains($"value=\"Fundación Puente {tag}\"", System.Net.WebUtility.HtmlDecode(preview));
+        Assert.Contains($"value=\"FP{tag}\"", preview);
+        Assert.Contains("<option value=\"GT\" selected=\"selected\">", preview);
+
+        var token = TestClientExtensions.ExtractAntiforgeryToken(preview)!;
+        // Without a type of actor nothing is proposed and the moderator is told why.
+        var refused = await moderator.PostAsync($"/moderation/imports/{id}/organisations", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Name", $"Fundación Puente {tag}"), new("CountryCode", "GT")]));
+        Assert.Equal($"/moderation/imports/{id}/preview", refused.Headers.Location!.OriginalString);
+        Assert.Contains("Elija el tipo de actor.", await moderator.GetStringAsync($"/moderation/imports/{id}/preview"));
+        Assert.False(await factory.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Name == $"Fundación Puente {tag}")));
+
+        var proposed = await moderator.PostAsync($"/moderation/imports/{id}/organisations", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Name", $"Fundación Puente {tag}"), new("Acronym", $"FP{tag}"), new("ActorType", "CivilSociety"), new("CountryCode", "GT")]));
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        var organisation = await factory.WithDbAsync(db => db.Organisations.AsNoTracking().SingleAsync(o => o.Name == $"Fundación Puente {tag}"));
+        Assert.Equal(($"FP{tag}", ActorType.CivilSociety, "GT", false), (organisation.Acronym, organisation.ActorType, organisation.CountryCode, organisation.IsApproved));
+
+        var after = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Contains($"Se propuso la organización «Fundación Puente {tag}»", System.Net.WebUtility.HtmlDecode(after));
+        Assert.Contains("2 se importarán, 0 tienen errores", after);
+        Assert.DoesNotContain($"/moderation/imports/{id}/organisations", after);
+
+        await StartAsync(moderator, id);
+        var batch = await FinishedAsync(id, TimeSpan.FromMinutes(1));
+        Assert.Equal((2, 0), (batch.CreatedRows, batch.FailedRows));
+        var linked = await factory.WithDbAsync(db => db.Practices.Where(p => p.Title == $"Alianza {tag}" || p.Title == $"Red {tag}").SelectMany(p => p.Organisations.Select(o => o.OrganisationId)).ToListAsync());
+        Assert.Equal([organisation.Id, organisation.Id], linked);
     }
 
     [Fact]
@@ -250,8 +357,18 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         return output.ToArray();
     }
 
+    /// <summary>The default owner of the drafts in these tests: the demo employment team member.</summary>
+    private static readonly string OwnerEmail = TestClientExtensions.DemoEmail(Roles.EmploymentTeam);
+
+    private static string OwnerOption(string preview, string email)
+    {
+        var match = new Regex($"<option value=\"([^\"]+)\">[^<]*\\({Regex.Escape(email)}\\)</option>").Match(preview);
+        Assert.True(match.Success, $"{email} is not offered as owner");
+        return match.Groups[1].Value;
+    }
+
     private static IQueryable<Practice> Load(IQueryable<Practice> practices) => practices.AsNoTracking()
-        .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations).Include(p => p.Organisations).Include(p => p.Mechanisms)
+        .Include(p => p.Countries).Include(p => p.SubnationalAreas).Include(p => p.StrategyAreas).Include(p => p.Populations).Include(p => p.Organisations).Include(p => p.Mechanisms)
         .Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks);
 
     [GeneratedRegex(@"^/moderation/imports/([0-9a-f-]{36})/mapping$")]

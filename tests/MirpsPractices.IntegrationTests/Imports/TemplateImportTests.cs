@@ -28,7 +28,7 @@ public sealed class TemplateImportTests(WorkflowFactory factory) : IClassFixture
         client.UploadAsync("/my/practices", $"/my/practices/import?culture={culture}", docx, fileName, ImportFiles.DocxType);
 
     private Task<Practice> NewestDraftAsync(string title) => factory.WithDbAsync(db => db.Practices.AsNoTracking()
-        .Include(p => p.Countries).Include(p => p.StrategyAreas).Include(p => p.Populations).Include(p => p.Organisations)
+        .Include(p => p.Countries).Include(p => p.SubnationalAreas).Include(p => p.StrategyAreas).Include(p => p.Populations).Include(p => p.Organisations)
         .Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks)
         .SingleAsync(p => p.Title == title));
 
@@ -42,6 +42,7 @@ public sealed class TemplateImportTests(WorkflowFactory factory) : IClassFixture
             ["Summary"] = "Una ventanilla única vincula a personas refugiadas con empleadores.",
             ["Language"] = "es",
             ["Countries"] = "Costa Rica; Panamá",
+            ["SubnationalAreas"] = "Alajuela; CR-C",
             ["Locality"] = "Los Laureles",
             ["StartDate"] = "1/2/2024",
             ["EndDate"] = "2025-12-31",
@@ -71,6 +72,7 @@ public sealed class TemplateImportTests(WorkflowFactory factory) : IClassFixture
             ["Summary"] = "A one-stop shop links refugees with employers.",
             ["Language"] = "English",
             ["Countries"] = "CR, PA",
+            ["SubnationalAreas"] = "CR-A, cr-c",
             ["Locality"] = "Los Laureles",
             ["StartDate"] = "2024-02-01",
             ["EndDate"] = "2025-12-31",
@@ -120,6 +122,7 @@ public sealed class TemplateImportTests(WorkflowFactory factory) : IClassFixture
         Assert.Equal(english ? "A one-stop shop links refugees with employers." : "Una ventanilla única vincula a personas refugiadas con empleadores.", content.Summary);
         Assert.Equal(language, content.Language);
         Assert.Equal(["CR", "PA"], content.Countries);
+        Assert.Equal(["CR-A", "CR-C"], content.SubnationalAreas);
         Assert.Equal("Los Laureles", content.Locality);
         Assert.Equal(new DateOnly(2024, 2, 1), content.StartDate);
         Assert.Equal(new DateOnly(2025, 12, 31), content.EndDate);

@@ -142,6 +142,7 @@ public static class AuthorizationMatrix
         ["POST /moderation/imports/{id:guid}/mapping"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
         ["GET /moderation/imports/{id:guid}/preview"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
         ["POST /moderation/imports/{id:guid}/start"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
+        ["POST /moderation/imports/{id:guid}/organisations"] = new(SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, Forbidden),
         ["GET /my/practices/template"] = Participants,  // issue 15: the Word template (es/en)
         ["POST /my/practices/import"] = Participants,   // issue 15: an empty form is answered with "no file received" on My practices
         ["POST /my/practices/{id:int}/pathways"] = new(SignIn, NotFound, Ok, NotFound, NotFound, Ok, Forbidden),

@@ -11,6 +11,7 @@ public sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBa
         builder.Property(b => b.UploadedById).HasMaxLength(450);
         builder.Property(b => b.FileName).HasMaxLength(FieldLimits.Name);
         builder.Property(b => b.Kind).HasMaxLength(10);
+        builder.Property(b => b.OwnerId).HasMaxLength(450);
         builder.Property(b => b.MappingJson).HasMaxLength(FieldLimits.MediumText);
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(b => b.IsFinished);

@@ -22,13 +22,16 @@ public interface IImportAliases
 
 public sealed record BulkColumn(int Index, string Header, string? FieldKey, string? Sample);
 
-public sealed record BulkPreviewRow(int Row, string Title, IReadOnlyList<FieldProblem> Problems, IReadOnlyList<OrganisationMatch> Organisations, IReadOnlyList<string> Countries, bool AlreadyImported)
+/// <param name="Owner">The row's own owner (its owner e-mail column); null when the row goes to the member chosen on confirming.</param>
+public sealed record BulkPreviewRow(int Row, string Title, IReadOnlyList<FieldProblem> Problems, IReadOnlyList<OrganisationMatch> Organisations, IReadOnlyList<string> Countries, bool AlreadyImported, ImportOwner? Owner = null)
 {
     /// <summary>A row with any problem is not imported: it is listed with its reasons to be fixed and imported alone.</summary>
     public bool WillImport => Problems.Count == 0 && !AlreadyImported;
 }
 
-public sealed record BulkPreview(ImportBatchView Batch, IReadOnlyList<BulkPreviewRow> Rows)
+/// <param name="Owners">The team members who may own the imported drafts (active participants of the portal).</param>
+/// <param name="IgnoredColumns">Headers of the file's columns mapped to no field (unknown or derived columns): named, not imported.</param>
+public sealed record BulkPreview(ImportBatchView Batch, IReadOnlyList<BulkPreviewRow> Rows, IReadOnlyList<ImportOwner> Owners, IReadOnlyList<string> IgnoredColumns)
 {
     public int WillImport => Rows.Count(r => r.WillImport);
     public int WithProblems => Rows.Count(r => r.Problems.Count > 0);
@@ -47,11 +50,59 @@ public sealed record ImportBatchView(
 
 public sealed record BulkUploadResult(Guid? BatchId, UploadProblem Problem);
 
+public enum ImportStartResult
+{
+    Started,
+    NotFound,
+    /// <summary>The chosen owner is not an active participant of the portal: nothing was queued.</summary>
+    InvalidOwner,
+}
+
+/// <summary>A team member who can own imported drafts.</summary>
+public sealed record ImportOwner(string Id, string DisplayName, string Email);
+
+/// <summary>
+/// Who owns imported drafts: only participants can edit and submit drafts, so the moderator gives them to a team member
+/// (an active participant); a row's owner e-mail column, when mapped and filled, names its own owner.
+/// </summary>
+public static class ImportOwners
+{
+    public static async Task<IReadOnlyList<ImportOwner>> ListAsync(AppDbContext db, CancellationToken ct)
+    {
+        var roles = Roles.ParticipantGroups.ToList();
+        return await db.Users.AsNoTracking()
+            .Where(u => !u.IsDeactivated && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .Select(u => new ImportOwner(u.Id, u.DisplayName, u.Email ?? ""))
+            .ToListAsync(ct);
+    }
+
+    public static Dictionary<string, ImportOwner> ByEmail(IEnumerable<ImportOwner> owners) =>
+        owners.Where(o => o.Email.Length > 0).DistinctBy(o => o.Email, StringComparer.OrdinalIgnoreCase).ToDictionary(o => o.Email, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The row's own owner from its e-mail column; a filled e-mail that is no participant's is a problem of the row.</summary>
+    public static (ImportOwner? Owner, FieldProblem? Problem) ForRow(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, ImportOwner> byEmail)
+    {
+        if (!values.TryGetValue(BulkRows.OwnerEmailKey, out var email) || string.IsNullOrWhiteSpace(email))
+        {
+            return (null, null);
+        }
+        email = email.Trim();
+        return byEmail.TryGetValue(email, out var owner) ? (owner, null) : (null, new FieldProblem(BulkRows.OwnerEmailKey, FieldProblemKind.UnknownCode, email.Length > 200 ? email[..200] : email));
+    }
+}
+
 /// <summary>Reads a batch's rows and turns them into field values with its mapping; computes each row's stable source key.</summary>
 public static class BulkRows
 {
     /// <summary>The mapping target of a column that identifies the row across files (the open-data CSV's "id").</summary>
     public const string SourceIdKey = "SourceId";
+
+    /// <summary>The mapping target of a column with the e-mail of the team member who will own the row's draft.</summary>
+    public const string OwnerEmailKey = "OwnerEmail";
+
+    /// <summary>The header mapped to <see cref="OwnerEmailKey"/> by default.</summary>
+    public const string OwnerEmailColumn = "owner_email";
 
     public static IReadOnlyList<IReadOnlyList<string>> Read(byte[] content, string kind) =>
         SpreadsheetReader.Read(content, kind == "xlsx" ? UploadKind.Xlsx : UploadKind.Csv);
@@ -95,10 +146,14 @@ public static class BulkRows
         {
             return SourceIdKey;
         }
+        if (string.Equals(header.Trim(), OwnerEmailColumn, StringComparison.OrdinalIgnoreCase))
+        {
+            return OwnerEmailKey;
+        }
         return PracticeFields.ForColumn(header)?.Key ?? PracticeFields.Find(header)?.Key;
     }
 
-    public static bool IsTarget(string? key) => key is null || key.Length == 0 || key == SourceIdKey || PracticeFields.Find(key) is not null;
+    public static bool IsTarget(string? key) => key is null || key.Length == 0 || key == SourceIdKey || key == OwnerEmailKey || PracticeFields.Find(key) is not null;
 
     public static string Reasons(IEnumerable<FieldProblem> problems) =>
         string.Join("\n", problems.Select(p => $"{p.Field}\t{p.Kind}\t{p.Value}"));
@@ -116,8 +171,22 @@ public sealed class ImportQueue : JobSignal;
 /// preview every row, then confirm; the rows are created in the background by <see cref="ImportWorker"/>. A batch belongs to
 /// the moderator who uploaded it.
 /// </summary>
-public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImportAliases aliases, AuditLog audit, TimeProvider clock)
+public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImportAliases aliases, AuditLog audit, TimeProvider clock, PracticeWorkflowService workflow)
 {
+    /// <summary>
+    /// Proposes an organisation a row names but the directory lacks, from the preview of the moderator's own batch (before
+    /// confirming), through the same proposal flow as the practice form: it waits for an administrator's approval in the
+    /// directory, and this moderator's imports link it at once. Null when the batch is not the moderator's or already started.
+    /// </summary>
+    public async Task<int?> ProposeOrganisationAsync(Guid id, AuditContext who, string name, string? acronym, ActorType type, string countryCode, CancellationToken ct)
+    {
+        if (!await db.ImportBatches.AnyAsync(b => b.Id == id && b.UploadedById == who.UserId && b.Status == ImportBatchStatus.Mapping, ct))
+        {
+            return null;
+        }
+        return await workflow.ProposeOrganisationAsync(who, name, acronym, type, countryCode, ct);
+    }
+
     public async Task<BulkUploadResult> UploadAsync(AuditContext who, string fileName, byte[] content, CancellationToken ct)
     {
         var check = UploadedFileCheck.Check(content, [UploadKind.Csv, UploadKind.Xlsx]);
@@ -208,13 +277,19 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
         {
             return null;
         }
-        var parser = new PracticeFieldParser(await MatcherAsync(db, ct), aliases.Aliases());
+        var parser = new PracticeFieldParser(await MatcherAsync(db, userId, ct), aliases.Aliases());
+        var owners = await ImportOwners.ListAsync(db, ct);
+        var byEmail = ImportOwners.ByEmail(owners);
         var mapping = BulkRows.Mapping(batch.MappingJson);
-        var parsed = BulkRows.Read(batch.Content, batch.Kind).Skip(1).Select((row, i) =>
+        var sheet = BulkRows.Read(batch.Content, batch.Kind);
+        var ignored = sheet[0].Select((header, index) => (header, index)).Where(c => !mapping.ContainsKey(c.index) && c.header.Trim().Length > 0).Select(c => c.header.Trim()).ToList();
+        var parsed = sheet.Skip(1).Select((row, i) =>
         {
             var values = BulkRows.Values(row, mapping);
             var practice = parser.Parse(values);
-            return (Row: i + 2, Parsed: practice, Key: PracticeWorkflowService.IdempotencyPrefix + BulkRows.SourceKey(values, practice.Content));
+            var (owner, ownerProblem) = ImportOwners.ForRow(values, byEmail);
+            IReadOnlyList<FieldProblem> problems = ownerProblem is null ? practice.Problems : [.. practice.Problems, ownerProblem];
+            return (Row: i + 2, Parsed: practice, Problems: problems, Owner: owner, Key: PracticeWorkflowService.IdempotencyPrefix + BulkRows.SourceKey(values, practice.Content));
         }).ToList();
         var keys = parsed.Select(p => p.Key).ToList();
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -222,23 +297,34 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
         {
             taken.UnionWith(await db.IdempotencyRecords.Where(r => chunk.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct));
         }
-        var rows = parsed.Select(p => new BulkPreviewRow(p.Row, p.Parsed.Content.Title, p.Parsed.Problems, p.Parsed.Organisations, p.Parsed.Content.Countries, taken.Contains(p.Key))).ToList();
-        return new BulkPreview(View(batch, []), rows);
+        var rows = parsed.Select(p => new BulkPreviewRow(p.Row, p.Parsed.Content.Title, p.Problems, p.Parsed.Organisations, p.Parsed.Content.Countries, taken.Contains(p.Key), p.Owner)).ToList();
+        return new BulkPreview(View(batch, []), rows, owners, ignored);
     }
 
-    /// <summary>The moderator's confirmation: the batch is queued (once) and the worker is woken up.</summary>
-    public async Task<bool> StartAsync(Guid id, AuditContext who, CancellationToken ct)
+    /// <summary>
+    /// The moderator's confirmation with the team member who will own the drafts (rows with their own owner e-mail keep it):
+    /// the batch is queued (once) and the worker is woken up.
+    /// </summary>
+    public async Task<ImportStartResult> StartAsync(Guid id, AuditContext who, string ownerId, CancellationToken ct)
     {
+        if (!await db.ImportBatches.AnyAsync(b => b.Id == id && b.UploadedById == who.UserId, ct))
+        {
+            return ImportStartResult.NotFound;
+        }
+        if ((await ImportOwners.ListAsync(db, ct)).All(o => o.Id != ownerId))
+        {
+            return ImportStartResult.InvalidOwner;
+        }
         var started = await db.ImportBatches.Where(b => b.Id == id && b.UploadedById == who.UserId && b.Status == ImportBatchStatus.Mapping)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportBatchStatus.Queued), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportBatchStatus.Queued).SetProperty(b => b.OwnerId, ownerId), ct);
         if (started == 0)
         {
-            return await db.ImportBatches.AnyAsync(b => b.Id == id && b.UploadedById == who.UserId, ct);
+            return ImportStartResult.Started;
         }
         audit.Add(AuditEvents.PracticeImportStarted, who, nameof(ImportBatch), id.ToString("D"), await db.ImportBatches.Where(b => b.Id == id).Select(b => b.FileName).SingleAsync(ct));
         await db.SaveChangesAsync(ct);
         queue.Signal(id);
-        return true;
+        return ImportStartResult.Started;
     }
 
     public async Task<ImportBatchView?> GetAsync(Guid id, string userId, CancellationToken ct)
@@ -268,9 +354,10 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
         return [.. batches.Select(b => View(b, []))];
     }
 
-    internal static async Task<OrganisationMatcher> MatcherAsync(AppDbContext db, CancellationToken ct) =>
+    /// <summary>The directory's approved organisations and those the moderator proposed (from an import preview or a form).</summary>
+    internal static async Task<OrganisationMatcher> MatcherAsync(AppDbContext db, string moderatorId, CancellationToken ct) =>
         new(await db.Organisations.AsNoTracking()
-            .Where(o => o.IsApproved && o.MergedIntoId == null)
+            .Where(o => (o.IsApproved || o.ProposedByUserId == moderatorId) && o.MergedIntoId == null)
             .Select(o => new OrganisationCandidate(o.Id, o.Name, o.Acronym, o.CountryCode))
             .ToListAsync(ct));
 
@@ -324,25 +411,30 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
             var user = await db.Users.Where(u => u.Id == batch.UploadedById).Select(u => u.UserName).SingleOrDefaultAsync(ct);
             var who = new AuditContext(batch.UploadedById, user, null);
             var workflow = scope.ServiceProvider.GetRequiredService<PracticeWorkflowService>();
-            var parser = new PracticeFieldParser(await BulkImportService.MatcherAsync(db, ct), scope.ServiceProvider.GetRequiredService<IImportAliases>().Aliases());
+            var parser = new PracticeFieldParser(await BulkImportService.MatcherAsync(db, batch.UploadedById, ct), scope.ServiceProvider.GetRequiredService<IImportAliases>().Aliases());
             var mapping = BulkRows.Mapping(batch.MappingJson);
+            var byEmail = ImportOwners.ByEmail(await ImportOwners.ListAsync(db, ct));
+            // A batch queued before owners were chosen keeps its former owner, the uploader.
+            var batchOwner = batch.OwnerId ?? batch.UploadedById;
             var rows = BulkRows.Read(batch.Content, batch.Kind).Skip(1).ToList();
             for (var start = 0; start < rows.Count; start += ChunkSize)
             {
-                var items = new List<(PracticeContent Content, string SourceKey, string Origin)>();
+                var items = new List<(PracticeContent Content, string SourceKey, string Origin, string OwnerId)>();
                 var failures = new List<ImportRowFailure>();
                 for (var i = start; i < Math.Min(rows.Count, start + ChunkSize); i++)
                 {
                     var values = BulkRows.Values(rows[i], mapping);
                     var parsed = parser.Parse(values);
+                    var (owner, ownerProblem) = ImportOwners.ForRow(values, byEmail);
                     var rowNumber = i + 2;
-                    if (parsed.HasProblems)
+                    if (parsed.HasProblems || ownerProblem is not null)
                     {
                         var title = parsed.Content.Title;
-                        failures.Add(new ImportRowFailure { BatchId = id, Row = rowNumber, Title = title.Length > 200 ? title[..200] : title, Reasons = Truncate(BulkRows.Reasons(parsed.Problems)) });
+                        IEnumerable<FieldProblem> problems = ownerProblem is null ? parsed.Problems : [.. parsed.Problems, ownerProblem];
+                        failures.Add(new ImportRowFailure { BatchId = id, Row = rowNumber, Title = title.Length > 200 ? title[..200] : title, Reasons = Truncate(BulkRows.Reasons(problems)) });
                         continue;
                     }
-                    items.Add((parsed.Content, BulkRows.SourceKey(values, parsed.Content), PracticeEditDetails.Imported(batch.FileName, rowNumber)));
+                    items.Add((parsed.Content, BulkRows.SourceKey(values, parsed.Content), PracticeEditDetails.Imported(batch.FileName, rowNumber), owner?.Id ?? batchOwner));
                 }
                 var created = items.Count == 0 ? [] : await workflow.CreateImportedDraftsAsync(who, items, ct);
                 db.ChangeTracker.Clear();

@@ -47,6 +47,7 @@ public sealed class CodeAliases
 public sealed partial class PracticeFieldParser(OrganisationMatcher organisations, CodeAliases aliases)
 {
     public const string CountryList = "Country";
+    public const string SubnationalAreaList = "SubnationalArea";
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy/MM/dd", "d/M/yyyy", "dd/MM/yyyy", "d-M-yyyy", "d.M.yyyy"];
 
@@ -84,6 +85,7 @@ public sealed partial class PracticeFieldParser(OrganisationMatcher organisation
         content.ImplementationStatus = status.Length == 0 ? ImplementationStatus.Ongoing : Code("ImplementationStatus", status, ImplementationStatus.Ongoing, problems);
 
         content.Countries = [.. Items(Text("Countries")).Select(c => CountryCode(c, problems)).OfType<string>().Distinct(StringComparer.Ordinal)];
+        content.SubnationalAreas = [.. Items(Text("SubnationalAreas")).Select(a => AreaCode(a, content.Countries, problems)).OfType<string>().Distinct(StringComparer.Ordinal)];
         content.StrategyAreas = Codes<StrategyArea>("StrategyAreas", Text("StrategyAreas"), problems);
         content.Populations = Codes<Population>("Populations", Text("Populations"), problems);
         content.Mechanisms = [.. Codes<CoordinationMechanism>("Mechanisms", Text("Mechanisms"), problems).Select(m => new MechanismEntry(m, ""))];
@@ -194,6 +196,21 @@ public sealed partial class PracticeFieldParser(OrganisationMatcher organisation
             problems.Add(new FieldProblem("Countries", FieldProblemKind.UnknownCode, text));
         }
         return code;
+    }
+
+    /// <summary>
+    /// A subnational area by ISO 3166-2 code or name; like the form, it must lie in one of the practice's countries, otherwise
+    /// it is left out and named.
+    /// </summary>
+    private string? AreaCode(string text, IReadOnlyCollection<string> countries, List<FieldProblem> problems)
+    {
+        var area = SubnationalAreas.Find(text.ToUpperInvariant()) ?? SubnationalAreas.Find(aliases.Find(SubnationalAreaList, text));
+        if (area is null || !countries.Contains(area.CountryCode))
+        {
+            problems.Add(new FieldProblem("SubnationalAreas", FieldProblemKind.UnknownCode, text));
+            return null;
+        }
+        return area.Code;
     }
 
     private TEnum Code<TEnum>(string field, string text, TEnum fallback, List<FieldProblem> problems) where TEnum : struct, Enum

@@ -11,6 +11,8 @@ public enum FieldKind
     Language,
     Status,
     Countries,
+    /// <summary>ISO 3166-2 codes (or names) of first-level subdivisions of the practice's countries (the CSV's adm1_codes).</summary>
+    SubnationalAreas,
     StrategyAreas,
     Populations,
     Organisations,
@@ -23,7 +25,7 @@ public enum FieldKind
 /// </summary>
 public sealed record PracticeField(string Key, FieldKind Kind, string Column, Type? Codes = null)
 {
-    public bool IsList => Kind is FieldKind.Countries or FieldKind.StrategyAreas or FieldKind.Populations or FieldKind.Organisations or FieldKind.Mechanisms;
+    public bool IsList => Kind is FieldKind.Countries or FieldKind.SubnationalAreas or FieldKind.StrategyAreas or FieldKind.Populations or FieldKind.Organisations or FieldKind.Mechanisms;
 }
 
 /// <summary>The fields an import fills, in the order of the practice form. The Word template and the column mapping both come from here.</summary>
@@ -41,6 +43,7 @@ public static class PracticeFields
         new("Summary", FieldKind.LongText, "summary"),
         new("Language", FieldKind.Language, "language"),
         new("Countries", FieldKind.Countries, "countries"),
+        new("SubnationalAreas", FieldKind.SubnationalAreas, "adm1_codes"),
         new("Locality", FieldKind.Text, "locality"),
         new("StartDate", FieldKind.Date, "start_date"),
         new("EndDate", FieldKind.Date, "end_date"),
@@ -79,7 +82,6 @@ public static class PracticeFields
     public static IReadOnlySet<string> DerivedColumns { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "url", "actor_types", "published_at", "title_es", "title_en", "summary_es", "summary_en", "locality_es", "locality_en",
-        "adm1_codes",
     };
 
     public static PracticeField? Find(string? key)

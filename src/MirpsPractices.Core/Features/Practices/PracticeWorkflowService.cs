@@ -78,17 +78,23 @@ public sealed class PracticeWorkflowService(
     /// like an idempotency key, so a row imported before, by anyone, is skipped rather than created twice.
     /// Returns, per item, the new practice id or null when the key was already taken.
     /// </summary>
-    public async Task<IReadOnlyList<int?>> CreateImportedDraftsAsync(AuditContext who, IReadOnlyList<(PracticeContent Content, string SourceKey, string Origin)> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates imported drafts owned by each item's <c>OwnerId</c> (a participant chosen by the moderator, so the owner can
+    /// edit and submit them); the moderator (<paramref name="who"/>) is recorded as the one who imported them.
+    /// </summary>
+    public async Task<IReadOnlyList<int?>> CreateImportedDraftsAsync(AuditContext who, IReadOnlyList<(PracticeContent Content, string SourceKey, string Origin, string OwnerId)> items, CancellationToken cancellationToken)
     {
         var keys = items.Select(i => IdempotencyPrefix + i.SourceKey).ToList();
         var taken = (await db.IdempotencyRecords.Where(r => keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;
-        var organisationId = await db.Users.Where(u => u.Id == who.UserId).Select(u => u.OrganisationId).SingleOrDefaultAsync(cancellationToken);
-        var allowed = (await db.Organisations.Where(o => o.MergedIntoId == null && o.IsApproved).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var ownerIds = items.Select(i => i.OwnerId).Distinct(StringComparer.Ordinal).ToList();
+        var ownerOrganisations = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.OrganisationId, cancellationToken);
+        // Approved organisations, and those the importing moderator proposed from the import preview (pending approval).
+        var allowed = (await db.Organisations.Where(o => o.MergedIntoId == null && (o.IsApproved || o.ProposedByUserId == who.UserId)).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = new List<(Practice Practice, IdempotencyRecord Record, string Origin)?>();
-        foreach (var (content, _, origin) in items)
+        foreach (var (content, _, origin, ownerId) in items)
         {
             var key = IdempotencyPrefix + items[created.Count].SourceKey;
             if (!taken.Add(key))
@@ -99,7 +105,7 @@ public sealed class PracticeWorkflowService(
             content.Countries = [.. content.Countries.Where(c => Country.MirpsCodes.Contains(c))];
             content.Organisations = [.. content.Organisations.Where(o => allowed.Contains(o.OrganisationId))];
             content.CallForPracticesId = null;
-            var practice = new Practice { SubmitterId = who.UserId!, SubmitterOrganisationId = organisationId, CreatedAtUtc = now, UpdatedAtUtc = now };
+            var practice = new Practice { SubmitterId = ownerId, SubmitterOrganisationId = ownerOrganisations.GetValueOrDefault(ownerId), CreatedAtUtc = now, UpdatedAtUtc = now };
             content.ApplyTo(practice);
             db.Practices.Add(practice);
             var record = new IdempotencyRecord { Key = key, UserId = who.UserId!, CreatedAtUtc = now };

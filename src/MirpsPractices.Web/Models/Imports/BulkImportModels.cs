@@ -20,6 +20,44 @@ public sealed class ColumnMappingInputValidator : AbstractValidator<ColumnMappin
     }
 }
 
+/// <summary>The confirm form: the team member (a participant's user id) who will own the imported drafts.</summary>
+public sealed class StartImportInput
+{
+    public string? OwnerId { get; set; }
+}
+
+public sealed class StartImportInputValidator : AbstractValidator<StartImportInput>
+{
+    public StartImportInputValidator(IStringLocalizer<ImportPublishResource> p)
+    {
+        RuleFor(x => x.OwnerId).NotEmpty().WithMessage(_ => p["Owner_Required"]).MaximumLength(450).WithMessage(_ => p["Owner_Invalid"]);
+    }
+}
+
+/// <summary>"Propose as new organisation" from the preview, prefilled from the row that names it.</summary>
+public sealed class ProposeOrganisationInput
+{
+    public string? Name { get; set; }
+    public string? Acronym { get; set; }
+    public Core.Domain.ActorType? ActorType { get; set; }
+    public string? CountryCode { get; set; }
+}
+
+public sealed class ProposeOrganisationInputValidator : AbstractValidator<ProposeOrganisationInput>
+{
+    public ProposeOrganisationInputValidator(IStringLocalizer<ImportPublishResource> p)
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage(_ => p["Propose_NameRequired"])
+            .MaximumLength(Core.Data.Configurations.FieldLimits.Name).WithMessage(_ => p["Propose_TooLong"]);
+        RuleFor(x => x.Acronym).MaximumLength(Core.Data.Configurations.FieldLimits.Acronym).WithMessage(_ => p["Propose_TooLong"]);
+        RuleFor(x => x.ActorType).NotNull().WithMessage(_ => p["Propose_TypeRequired"]).IsInEnum().WithMessage(_ => p["Propose_TypeRequired"]);
+        RuleFor(x => x.CountryCode).Must(c => c is not null && Core.Domain.Country.MirpsCodes.Contains(c)).WithMessage(_ => p["Propose_CountryRequired"]);
+    }
+}
+
+/// <summary>An organisation named in the file that the directory lacks, with the values to propose it prefilled.</summary>
+public sealed record OrganisationProposalLine(string Text, string Name, string? Acronym, string? CountryCode, int FirstRow);
+
 public sealed record FieldOption(string Key, string Label);
 
 public sealed record BulkIndexViewModel(IReadOnlyList<ImportBatchView> Recent);
@@ -29,6 +67,9 @@ public sealed record BulkMappingViewModel(ImportBatchView Batch, IReadOnlyList<B
 /// <summary>One preview row with its problems already localized.</summary>
 public sealed record BulkPreviewLine(BulkPreviewRow Row, IReadOnlyList<ImportLine> Problems, IReadOnlyList<string> Countries);
 
-public sealed record BulkPreviewViewModel(BulkPreview Preview, IReadOnlyList<BulkPreviewLine> Lines);
+/// <param name="Owners">The team members to choose the drafts' owner from (value: user id).</param>
+/// <param name="Proposals">Organisations the rows name but the directory lacks, each offered as a new organisation.</param>
+public sealed record BulkPreviewViewModel(BulkPreview Preview, IReadOnlyList<BulkPreviewLine> Lines, IReadOnlyList<FieldOption> Owners,
+    IReadOnlyList<OrganisationProposalLine> Proposals, IReadOnlyList<FieldOption> ActorTypes, IReadOnlyList<FieldOption> Countries);
 
 public sealed record BulkProgressViewModel(ImportBatchView Batch, IReadOnlyList<(int Row, string Title, IReadOnlyList<ImportLine> Problems)> Failures);

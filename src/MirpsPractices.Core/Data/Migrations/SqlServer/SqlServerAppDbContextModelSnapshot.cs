@@ -692,6 +692,10 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<int>("ProcessedRows")
                         .HasColumnType("int");
 

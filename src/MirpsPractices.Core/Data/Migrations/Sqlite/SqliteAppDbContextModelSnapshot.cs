@@ -669,6 +669,10 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProcessedRows")
                         .HasColumnType("INTEGER");
 
