@@ -42,7 +42,7 @@ public static class TranslatableFields
 
     public static string BlockTransferConditions(int position) => Block(position, nameof(PracticeBuildingBlock.TransferConditions));
 
-    /// <summary>A practice's texts (with its mechanisms, other indicators and evidence links loaded), in the order of its page.</summary>
+    /// <summary>A practice's texts (with its mechanisms, other indicators, building blocks and evidence links loaded), in the order of its page.</summary>
     public static IReadOnlyList<TranslatableField> Of(Practice p)
     {
         var fields = new List<TranslatableField>();
@@ -67,6 +67,13 @@ public static class TranslatableFields
         Add(fields, LessonsLearned, p.LessonsLearned);
         Add(fields, ReplicationConditions, p.ReplicationConditions);
         Add(fields, SustainabilityAndFunding, p.SustainabilityAndFunding);
+        foreach (var b in p.BuildingBlocks.OrderBy(b => b.Position))
+        {
+            Add(fields, BlockTitle(b.Position), b.Title);
+            Add(fields, BlockDescription(b.Position), b.Description);
+            Add(fields, BlockEnablingFactors(b.Position), b.EnablingFactors);
+            Add(fields, BlockTransferConditions(b.Position), b.TransferConditions);
+        }
         var evidence = p.EvidenceLinks.OrderBy(e => e.Id).ToList();
         for (var i = 0; i < evidence.Count; i++)
         {
