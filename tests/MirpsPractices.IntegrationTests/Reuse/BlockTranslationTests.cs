@@ -63,6 +63,9 @@ public sealed class BlockTranslationTests(WorkflowFactory factory) : IClassFixtu
         Assert.Contains("Recognition seal for inclusive employers", page);
         Assert.Contains($"href=\"/practices/{id}/blocks/1\">Ventanilla municipal de empleo</a>", await client.GetStringAsync($"/practices/{id}/{slug}?culture=es"));
 
+        // Catalogue search reads the reviewed translation, block texts included: "badge" is only in block 2's English text.
+        Assert.Contains($"/practices/{id}/", await client.GetStringAsync("/catalogue?q=badge&culture=en"));
+
         var other = await factory.WithDbAsync(db => db.Practices
             .Where(p => p.State == PracticeState.Published && p.RevisionOfId == null && p.Id != id).Select(p => p.Id).FirstAsync());
         var compare = await client.GetStringAsync($"/compare?ids={id}&ids={other}&culture=en");
