@@ -31,7 +31,18 @@ public static class TranslatableFields
 
     public static string EvidenceTitle(int position) => string.Create(CultureInfo.InvariantCulture, $"Evidence.{position}.Title");
 
-    /// <summary>A practice's texts (with its mechanisms, other indicators and evidence links loaded), in the order of its page.</summary>
+    /// <summary>A building block's text (issue 13), keyed by the block's position, which a block keeps while the practice is edited.</summary>
+    public static string Block(int position, string field) => string.Create(CultureInfo.InvariantCulture, $"Block.{position}.{field}");
+
+    public static string BlockTitle(int position) => Block(position, nameof(PracticeBuildingBlock.Title));
+
+    public static string BlockDescription(int position) => Block(position, nameof(PracticeBuildingBlock.Description));
+
+    public static string BlockEnablingFactors(int position) => Block(position, nameof(PracticeBuildingBlock.EnablingFactors));
+
+    public static string BlockTransferConditions(int position) => Block(position, nameof(PracticeBuildingBlock.TransferConditions));
+
+    /// <summary>A practice's texts (with its mechanisms, other indicators, building blocks and evidence links loaded), in the order of its page.</summary>
     public static IReadOnlyList<TranslatableField> Of(Practice p)
     {
         var fields = new List<TranslatableField>();
@@ -56,6 +67,13 @@ public static class TranslatableFields
         Add(fields, LessonsLearned, p.LessonsLearned);
         Add(fields, ReplicationConditions, p.ReplicationConditions);
         Add(fields, SustainabilityAndFunding, p.SustainabilityAndFunding);
+        foreach (var b in p.BuildingBlocks.OrderBy(b => b.Position))
+        {
+            Add(fields, BlockTitle(b.Position), b.Title);
+            Add(fields, BlockDescription(b.Position), b.Description);
+            Add(fields, BlockEnablingFactors(b.Position), b.EnablingFactors);
+            Add(fields, BlockTransferConditions(b.Position), b.TransferConditions);
+        }
         var evidence = p.EvidenceLinks.OrderBy(e => e.Id).ToList();
         for (var i = 0; i < evidence.Count; i++)
         {

@@ -193,6 +193,9 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
             AddPathways();
             await db.SaveChangesAsync(ct);
 
+            AddTranslations();
+            await db.SaveChangesAsync(ct);
+
             return string.Create(
                 CultureInfo.InvariantCulture,
                 $"Organisations: {_organisations.Count}; practices: {_practices.Count}; recommendations: {_recommendations.Count}; sessions: 2; calls for practices: 1.");
@@ -382,6 +385,19 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
 
                 _practices.Add(spec.Key, (practice, spec));
                 db.Practices.Add(practice);
+            }
+        }
+
+        /// <summary>Reviewed English translations of sample practices, blocks included (issues 12 and 13).</summary>
+        private void AddTranslations()
+        {
+            foreach (var (key, (practice, _)) in _practices)
+            {
+                var at = (practice.PublishedAtUtc ?? practice.CreatedAtUtc).AddDays(20);
+                if (SampleTranslations.For(key, practice, practice.SubmitterId, users.Moderator, at) is { } translation)
+                {
+                    db.RecordTranslations.Add(translation);
+                }
             }
         }
 

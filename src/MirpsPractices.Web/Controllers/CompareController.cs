@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Catalogue;
+using MirpsPractices.Core.Features.Translations;
 using MirpsPractices.Web.Infrastructure;
+using MirpsPractices.Web.Localization;
 using MirpsPractices.Web.Models.Catalogue;
 
 namespace MirpsPractices.Web.Controllers;
 
 /// <summary>Two to four published practices side by side, at a shareable GET URL (/compare?ids=1&amp;ids=2).</summary>
 [AllowAnonymous]
-public sealed class CompareController(PracticeRecords records) : Controller
+public sealed class CompareController(PracticeRecords records, TranslationService translations) : Controller
 {
     [HttpGet("/compare")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
@@ -34,6 +37,11 @@ public sealed class CompareController(PracticeRecords records) : Controller
         {
             return View(CompareViewModel.Refused("Compare_TooFew"));
         }
+        // Each practice in the reader's language when it has a reviewed translation into it (issue 12), blocks included (issue 13).
+        var reader = PortalCultures.Current;
+        var reviewed = await translations.ReviewedAsync(TranslatedRecordType.Practice,
+            practices.Where(p => p.Record.Language != reader).Select(p => p.Record.Id).ToList(), reader, cancellationToken);
+        practices = [.. practices.Select(p => reviewed.TryGetValue(p.Record.Id, out var t) ? TranslatedRecords.Apply(p, t) : p)];
         return View(new CompareViewModel(practices, null));
     }
 }

@@ -26,7 +26,8 @@ public sealed class TranslationsController(
     TranslationService translations,
     ReferenceLabels labels,
     TimeProvider clock,
-    IStringLocalizer<TranslationResource> t) : Controller
+    IStringLocalizer<TranslationResource> t,
+    IStringLocalizer<BlockTranslationResource> blockTexts) : Controller
 {
     private AuditContext Who => HttpContext.ToAuditContext();
 
@@ -145,7 +146,7 @@ public sealed class TranslationsController(
     {
         var access = new TranslationAccess(data.Original.Type, data.Original.RecordId, "", []);
         var canReview = (await authorization.AuthorizeAsync(User, access, TranslationOperations.Review)).Succeeded;
-        return View("Edit", TranslationEditViewModel.Create(data, input, canReview, t, labels, message));
+        return View("Edit", TranslationEditViewModel.Create(data, input, canReview, t, labels, blockTexts, message));
     }
 
     private string Message(WorkflowOutcome outcome) => outcome switch

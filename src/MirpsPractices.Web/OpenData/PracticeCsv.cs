@@ -12,7 +12,12 @@ namespace MirpsPractices.Web.OpenData;
 /// After the original columns (kept as they were for existing consumers), each translatable text once per language
 /// (issue 12): <c>title_es</c>, <c>title_en</c>… with the HXL attributes <c>+i_es</c> / <c>+i_en</c>, filled from the
 /// original or its reviewed translation, empty when the practice cannot be read in that language. Then (issue 13)
-/// <c>adm1_codes</c> / <c>#adm1+code</c>: the ISO 3166-2 codes of the practice's subnational areas.
+/// <c>adm1_codes</c> / <c>#adm1+code</c>: the ISO 3166-2 codes of the practice's subnational areas; then
+/// <c>building_blocks</c> / <c>#activity+block+name+list</c> (block titles, in order) and <c>building_block_urls</c> /
+/// <c>#meta+url+block+list</c> (their public pages, same order), <c>building_block_actor_types</c> /
+/// <c>#org+type+block+list</c> (the actor types that carry any of them) and the titles once per language,
+/// <c>building_blocks_es</c> / <c>building_blocks_en</c> (<c>+i_es</c> / <c>+i_en</c>), filled like <c>title_es</c>. The
+/// full blocks are in the JSON export and the API.
 /// </summary>
 public static class PracticeCsv
 {
@@ -47,6 +52,14 @@ public static class PracticeCsv
         .. InEachLanguage("locality", "#loc+name", TranslatableFields.Locality, r => r.Locality),
         // Issue 13: first-level subdivisions by ISO 3166-2 code, after every earlier column.
         ("adm1_codes", "#adm1+code", (r, _) => List(r.SubnationalAreaCodes)),
+        // Issue 13: building blocks (titles, then their public pages, in the same order), after adm1_codes.
+        ("building_blocks", "#activity+block+name+list", (r, _) => List(r.Blocks.Select(b => b.Title))),
+        ("building_block_urls", "#meta+url+block+list", (r, b) => List(r.Blocks.Select(x => b + PracticeLinks.Block(r.Id, x.Position)))),
+        ("building_block_actor_types", "#org+type+block+list", (r, _) => List(r.Blocks.SelectMany(b => b.ActorTypes).Distinct().Order())),
+        // The titles once per language, like title_es / title_en: the original's or its reviewed translation's.
+        .. RecordLanguages.All.Select(language => ($"building_blocks_{language}", $"#activity+block+name+list+i_{language}",
+            (Func<PracticeRecord, string, string?>)((r, _) => r.TextIn(language, TranslatableFields.Title, r.Title) is null ? null
+                : List(r.Blocks.Select(b => r.TextIn(language, TranslatableFields.BlockTitle(b.Position), b.Title)))))),
     ];
 
     private static IEnumerable<(string, string, Func<PracticeRecord, string, string?>)> InEachLanguage(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MirpsPractices.Core.Domain;
@@ -11,6 +12,9 @@ public static class PracticeLinks
     public static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     public static string Practice(int id, string slug) => string.IsNullOrEmpty(slug) ? $"/practices/{id}" : $"/practices/{id}/{slug}";
+
+    /// <summary>A building block's public page (issue 13): its number in the practice is its position.</summary>
+    public static string Block(int practiceId, int number) => string.Create(CultureInfo.InvariantCulture, $"/practices/{practiceId}/blocks/{number}");
 }
 
 public static class ApiJson
@@ -24,6 +28,18 @@ public static class ApiJson
 }
 
 public sealed record IndicatorsDto(int? PeopleReached, int? WomenReached, int? PeoplePlacedInJobs, int? PeopleTrained, int? BusinessesStarted, int? QualificationsRecognised);
+
+/// <summary>
+/// A building block in the open-data formats (issue 13): <c>number</c> is its position in the practice and in its page's
+/// URL; <c>description</c> is "what it is"; actor types are codes (see /api/v1/reference/actor-types).
+/// </summary>
+public sealed record BuildingBlockDto(
+    int Number, string Url, string Title, string Description, string EnablingFactors, string TransferConditions, IReadOnlyList<string> ActorTypes)
+{
+    public static BuildingBlockDto From(int practiceId, PublicBuildingBlock b, string baseUrl) => new(
+        b.Position, baseUrl + PracticeLinks.Block(practiceId, b.Position), b.Title, b.Description, b.EnablingFactors, b.TransferConditions,
+        b.ActorTypes.Select(a => a.ToString()).ToList());
+}
 
 public sealed record OrganisationDto(int Id, string Name, string? Acronym, string ActorType, string Country, string Role);
 
@@ -56,14 +72,26 @@ public sealed record PracticeDto(
     /// <summary>ISO 3166-2 codes of the first-level subdivisions (departments, states, provinces) the practice names (issue 13).</summary>
     public IReadOnlyList<string> SubnationalAreas { get; init; } = [];
 
+    /// <summary>The practice's building blocks in their order, each with its public page; texts are the original's (issue 13).</summary>
+    public IReadOnlyList<BuildingBlockDto> BuildingBlocks { get; init; } = [];
+
     public static PracticeDto From(PracticeRecord r, string baseUrl) => Create(r, baseUrl) with
     {
         SubnationalAreas = r.SubnationalAreaCodes,
+        BuildingBlocks = [.. r.Blocks.Select(b => BuildingBlockDto.From(r.Id, b, baseUrl))],
         Texts = RecordLanguages.All
             .Where(l => l == r.Language || r.Translation?.Language == l)
             .ToDictionary(l => l, l => new PracticeTextsDto(
                 r.TextIn(l, TranslatableFields.Title, r.Title)!, r.TextIn(l, TranslatableFields.Summary, r.Summary)!,
-                r.TextIn(l, TranslatableFields.Locality, r.Locality), l != r.Language)),
+                r.TextIn(l, TranslatableFields.Locality, r.Locality), l != r.Language)
+            {
+                BuildingBlocks = [.. r.Blocks.Select(b => new BuildingBlockTextsDto(
+                    b.Position,
+                    r.TextIn(l, TranslatableFields.BlockTitle(b.Position), b.Title)!,
+                    r.TextIn(l, TranslatableFields.BlockDescription(b.Position), b.Description)!,
+                    r.TextIn(l, TranslatableFields.BlockEnablingFactors(b.Position), b.EnablingFactors)!,
+                    r.TextIn(l, TranslatableFields.BlockTransferConditions(b.Position), b.TransferConditions)!))],
+            }),
     };
 
     private static PracticeDto Create(PracticeRecord r, string baseUrl) => new(
@@ -88,7 +116,14 @@ public sealed record PracticeDto(
 }
 
 /// <summary>A practice's texts in one language; <c>translated</c> when they come from a reviewed translation.</summary>
-public sealed record PracticeTextsDto(string Title, string Summary, string? Locality, bool Translated);
+public sealed record PracticeTextsDto(string Title, string Summary, string? Locality, bool Translated)
+{
+    /// <summary>The building blocks' texts in this language, by number (issue 13).</summary>
+    public IReadOnlyList<BuildingBlockTextsDto> BuildingBlocks { get; init; } = [];
+}
+
+/// <summary>A building block's texts in one language (issue 13).</summary>
+public sealed record BuildingBlockTextsDto(int Number, string Title, string Description, string EnablingFactors, string TransferConditions);
 
 /// <summary>A practice's reviewed translation in full: every text field under its stable key (Title, Summary, Mechanism.JobMatching, Indicator.0.Name…).</summary>
 public sealed record PracticeTranslationDto(string Language, DateTime? ReviewedAt, IReadOnlyDictionary<string, string> Fields);

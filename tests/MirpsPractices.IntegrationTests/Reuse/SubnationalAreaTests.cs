@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.IntegrationTests.Catalogue;
 using MirpsPractices.IntegrationTests.Infrastructure;
 using MirpsPractices.IntegrationTests.Workflow;
 
@@ -76,18 +77,20 @@ public sealed class SubnationalAreaTests(WorkflowFactory factory) : IClassFixtur
     {
         var client = factory.CreateBrowserLikeClient();
         var text = Encoding.UTF8.GetString((await client.GetByteArrayAsync("/catalogue/export.csv?hxl=true")).AsSpan(3));
-        var lines = text.Split("\r\n");
-        var headers = lines[0].Split(',');
-        var hxl = lines[1].Split(',');
-        Assert.Equal("adm1_codes", headers[^1]);
-        Assert.Equal("locality_en", headers[^2]);
-        Assert.Equal("#adm1+code", hxl[^1]);
+        var rows = OpenDataTests.ParseCsv(text);
+        var headers = rows[0];
+        var hxl = rows[1];
+        // adm1_codes follows every earlier column; the building-block columns (issue 13, later) follow it.
+        var adm1 = headers.IndexOf("adm1_codes");
+        Assert.Equal("locality_en", headers[adm1 - 1]);
+        Assert.Equal("building_blocks", headers[adm1 + 1]);
+        Assert.Equal("#adm1+code", hxl[adm1]);
 
         // The sample one-stop shop in Los Laureles (Alajuela) and the seed capital in La Libertad.
-        var oneStopShop = lines.Single(l => l.Contains("Ventanilla única municipal de empleo para personas refugiadas y comunidad de acogida en Los Laureles,", StringComparison.Ordinal));
-        Assert.EndsWith(",CR-A", oneStopShop);
-        var seedCapital = lines.Single(l => l.Contains(",Capital semilla y mentoría para emprendimientos de mujeres desplazadas y retornadas,", StringComparison.Ordinal));
-        Assert.EndsWith(",SV-LI", seedCapital);
+        var oneStopShop = rows.Single(r => r.Count > adm1 && r[headers.IndexOf("title")] == "Ventanilla única municipal de empleo para personas refugiadas y comunidad de acogida en Los Laureles");
+        Assert.Equal("CR-A", oneStopShop[adm1]);
+        var seedCapital = rows.Single(r => r.Count > adm1 && r[headers.IndexOf("title")] == "Capital semilla y mentoría para emprendimientos de mujeres desplazadas y retornadas");
+        Assert.Equal("SV-LI", seedCapital[adm1]);
 
         var json = await client.GetStringAsync("/catalogue/export.json");
         Assert.Contains("\"subnationalAreas\":[\"SV-LI\"]", json);

@@ -133,10 +133,11 @@ public sealed class BilingualRecordsTests(CatalogueFactory factory) : IClassFixt
         var rows = OpenDataTests.ParseCsv(Encoding.UTF8.GetString((await client.GetByteArrayAsync("/catalogue/export.csv?hxl=true")).AsSpan(3)));
         var headers = rows[0];
         Assert.Equal(["id", "url", "title", "summary", "language", "countries"], headers.Take(6));
-        Assert.Equal(["title_es", "title_en", "summary_es", "summary_en", "locality_es", "locality_en"], headers.SkipLast(1).TakeLast(6));
-        // Issue 13's adm1_codes came later and follows them.
-        Assert.Equal("adm1_codes", headers[^1]);
-        Assert.Equal(["#activity+name+i_es", "#activity+name+i_en", "#activity+description+i_es", "#activity+description+i_en", "#loc+name+i_es", "#loc+name+i_en"], rows[1].SkipLast(1).TakeLast(6));
+        // Issue 13's adm1_codes came later and follows them; the building-block columns follow adm1_codes.
+        var adm1 = headers.IndexOf("adm1_codes");
+        Assert.Equal(["title_es", "title_en", "summary_es", "summary_en", "locality_es", "locality_en"], headers.Take(adm1).TakeLast(6));
+        Assert.Equal(["#activity+name+i_es", "#activity+name+i_en", "#activity+description+i_es", "#activity+description+i_en", "#loc+name+i_es", "#loc+name+i_en"], rows[1].Take(adm1).TakeLast(6));
+        Assert.Equal(["building_blocks", "building_block_urls", "building_block_actor_types", "building_blocks_es", "building_blocks_en"], headers.Skip(adm1 + 1));
         string Cell(List<string> row, string header) => row[headers.IndexOf(header)];
         var translated = rows.Single(r => r[0] == id.ToString(CultureInfo.InvariantCulture));
         Assert.Equal("Emprendimiento de mujeres en Guatemala y El Salvador", Cell(translated, "title"));

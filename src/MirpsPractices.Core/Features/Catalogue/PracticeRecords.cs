@@ -45,6 +45,9 @@ public sealed record PracticeRecord(
     /// <summary>ISO 3166-2 codes of the first-level subdivisions the practice names, in <see cref="SubnationalAreas"/> order.</summary>
     public IReadOnlyList<string> SubnationalAreaCodes { get; init; } = [];
 
+    /// <summary>The practice's building blocks in their order (issue 13), in the original's language.</summary>
+    public IReadOnlyList<PublicBuildingBlock> Blocks { get; init; } = [];
+
     /// <summary>The reviewed translation into the other language, when there is one (issue 12); exports carry both languages.</summary>
     public PracticeTranslation? Translation { get; init; }
 
@@ -236,7 +239,9 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var blocks = await BlocksQuery(id).ToListAsync(cancellationToken);
+        var blocks = await BlocksQuery(id)
+            .Select(b => new BlockRow(b.Position, b.Title, b.Description, b.EnablingFactors, b.TransferConditions, b.ActorTypeCodes))
+            .ToListAsync(cancellationToken);
 
         var index = await search.IndexAsync(cancellationToken);
         var relatedIds = index.Related(id, row.Areas, row.Countries, RelatedCount);
@@ -245,7 +250,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         var record = ToRecord(new Row(
             row.Id, row.Slug, row.Title, row.Summary, row.Language, row.StartDate, row.EndDate, row.Status, row.Locality,
             row.PublishedAtUtc, row.UpdatedAtUtc, row.State, row.RevisionOfId, row.Indicators,
-            row.Countries, row.SubnationalAreas, row.Areas, row.Populations, row.MechanismEntries.Select(m => m.Mechanism).ToList(), row.Organisations));
+            row.Countries, row.SubnationalAreas, row.Areas, row.Populations, row.MechanismEntries.Select(m => m.Mechanism).ToList(), row.Organisations, blocks));
         return new PracticeDetails(
             record, row.State == PracticeState.Published && row.RevisionOfId == null, row.State,
             row.Context, row.Description, row.Results, row.AgeGenderDiversityApproach, row.Challenges, row.LessonsLearned,
@@ -254,7 +259,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
             replications.Select(r => new Replication(r.Title, r.Organisations, r.TargetCountryCode, r.TargetLocality, r.Status, r.DueDate)).ToList(),
             related)
         {
-            Blocks = [.. blocks.Select(b => new PublicBuildingBlock(b.Position, b.Title, b.Description, b.EnablingFactors, b.TransferConditions, PracticeBuildingBlock.ParseActorTypes(b.ActorTypeCodes)))],
+            Blocks = record.Blocks,
         };
     }
 
@@ -277,7 +282,9 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         ImplementationStatus Status, string? Locality, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc,
         PracticeState State, int? RevisionOfId, PracticeIndicators Indicators,
         List<string> Countries, List<string> SubnationalAreas, List<StrategyArea> Areas, List<Population> Populations, List<CoordinationMechanism> Mechanisms,
-        List<OrganisationParticipation> Organisations);
+        List<OrganisationParticipation> Organisations, List<BlockRow> Blocks);
+
+    private sealed record BlockRow(int Position, string Title, string Description, string EnablingFactors, string TransferConditions, string ActorTypeCodes);
 
     private sealed record DetailsRow(
         int Id, string Slug, string Title, string Summary, string Language, DateOnly? StartDate, DateOnly? EndDate,
@@ -310,7 +317,9 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
                 p.Mechanisms.Select(m => m.Mechanism).ToList(),
                 p.Organisations.Select(o => new OrganisationParticipation(
                     o.OrganisationId, o.Organisation!.Name, o.Organisation.Acronym, o.Organisation.ActorType,
-                    o.Organisation.CountryCode, o.Role, o.Organisation.Website)).ToList()))
+                    o.Organisation.CountryCode, o.Role, o.Organisation.Website)).ToList(),
+                p.BuildingBlocks.OrderBy(b => b.Position)
+                    .Select(b => new BlockRow(b.Position, b.Title, b.Description, b.EnablingFactors, b.TransferConditions, b.ActorTypeCodes)).ToList()))
             .AsSplitQuery();
 
     private static PracticeRecord ToRecord(Row r) => new(
@@ -323,5 +332,7 @@ public sealed class PracticeRecords(AppDbContext db, CatalogueSearch search)
         r.Indicators)
     {
         SubnationalAreaCodes = r.SubnationalAreas.OrderBy(SubnationalAreas.Order).ThenBy(c => c, StringComparer.Ordinal).ToList(),
+        Blocks = [.. r.Blocks.OrderBy(b => b.Position).Select(b => new PublicBuildingBlock(
+            b.Position, b.Title, b.Description, b.EnablingFactors, b.TransferConditions, PracticeBuildingBlock.ParseActorTypes(b.ActorTypeCodes)))],
     };
 }

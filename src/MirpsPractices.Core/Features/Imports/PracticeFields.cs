@@ -82,6 +82,7 @@ public static class PracticeFields
     public static IReadOnlySet<string> DerivedColumns { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "url", "actor_types", "published_at", "title_es", "title_en", "summary_es", "summary_en", "locality_es", "locality_en",
+        "building_blocks", "building_block_urls", "building_block_actor_types", "building_blocks_es", "building_blocks_en",
     };
 
     public static PracticeField? Find(string? key)

@@ -88,7 +88,7 @@ public sealed class TranslationService(
         switch (type)
         {
             case TranslatedRecordType.Practice:
-                var p = await db.Practices.Include(x => x.Mechanisms).Include(x => x.OtherIndicators).Include(x => x.EvidenceLinks)
+                var p = await db.Practices.Include(x => x.Mechanisms).Include(x => x.OtherIndicators).Include(x => x.EvidenceLinks).Include(x => x.BuildingBlocks)
                     .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id && x.RevisionOfId == null, ct);
                 return p is null ? null : new TranslationOriginal(type, id, p.Language, p.Title, p.IsPublic, p.PublishedAtUtc ?? p.CreatedAtUtc, TranslatableFields.Of(p));
             case TranslatedRecordType.Recommendation:
@@ -247,7 +247,7 @@ public sealed class TranslationService(
         items.AddRange(recommendations.Select(r => Item(TranslatedRecordType.Recommendation, r.Id, r.Title, r.Language, r.IsJoint, r.JointSinceUtc ?? r.CreatedAtUtc, TranslatableFields.Of(r))));
 
         var practices = await db.Practices.Where(p => p.State == PracticeState.Published && p.RevisionOfId == null)
-            .Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks).AsSplitQuery()
+            .Include(p => p.Mechanisms).Include(p => p.OtherIndicators).Include(p => p.EvidenceLinks).Include(p => p.BuildingBlocks).AsSplitQuery()
             .OrderBy(p => p.PublishedAtUtc).Take(limit).ToListAsync(ct);
         items.AddRange(practices.Select(p => Item(TranslatedRecordType.Practice, p.Id, p.Title, p.Language, false, p.PublishedAtUtc ?? p.CreatedAtUtc, TranslatableFields.Of(p))));
 

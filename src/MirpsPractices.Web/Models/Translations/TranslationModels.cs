@@ -70,11 +70,12 @@ public sealed class TranslationEditViewModel
 
     public string Url => TranslationLinks.Edit(Data.Original.Type, Data.Original.RecordId);
 
-    public static TranslationEditViewModel Create(TranslationEditData data, TranslationFormModel input, bool canReview, IStringLocalizer<TranslationResource> t, ReferenceLabels labels, string? message = null)
+    public static TranslationEditViewModel Create(TranslationEditData data, TranslationFormModel input, bool canReview, IStringLocalizer<TranslationResource> t, ReferenceLabels labels,
+        IStringLocalizer<BlockTranslationResource> blocks, string? message = null)
     {
         var typed = input.ToTexts();
         var rows = data.Fields.Select((f, i) => new TranslationFieldRow(
-            i, f.Key, FieldLabel(f.Key, t, labels), f.Original, typed.GetValueOrDefault(f.Key, f.Translation), f.IsOutdated,
+            i, f.Key, FieldLabel(f.Key, t, labels, blocks), f.Original, typed.GetValueOrDefault(f.Key, f.Translation), f.IsOutdated,
             f.Original.Length > 160 || f.Original.Contains('\n'), f.OriginalDiff)).ToList();
         return new TranslationEditViewModel
         {
@@ -83,9 +84,20 @@ public sealed class TranslationEditViewModel
     }
 
     /// <summary>A field key (<see cref="TranslatableFields"/>) in words: "Title", "Coordination mechanism: One-stop shop", "Other indicator 2: name".</summary>
-    public static string FieldLabel(string key, IStringLocalizer<TranslationResource> t, ReferenceLabels labels)
+    public static string FieldLabel(string key, IStringLocalizer<TranslationResource> t, ReferenceLabels labels, IStringLocalizer<BlockTranslationResource> blocks)
     {
         var parts = key.Split('.');
+        // Building blocks (issue 13) are numbered from 1 in their key, as on their page.
+        if (parts.Length == 3 && parts[0] == "Block" && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return parts[2] switch
+            {
+                nameof(PracticeBuildingBlock.Title) => blocks["Field_BlockTitle", number],
+                nameof(PracticeBuildingBlock.Description) => blocks["Field_BlockDescription", number],
+                nameof(PracticeBuildingBlock.EnablingFactors) => blocks["Field_BlockEnablingFactors", number],
+                _ => blocks["Field_BlockTransferConditions", number],
+            };
+        }
         if (parts.Length == 2 && parts[0] == "Mechanism" && Enum.TryParse<CoordinationMechanism>(parts[1], out var mechanism))
         {
             return t["Field_Mechanism", labels.For(mechanism)];
