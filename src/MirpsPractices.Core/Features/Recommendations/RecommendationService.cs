@@ -187,8 +187,12 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPubl
             return SaveOutcome.Conflict;
         }
         var before = Fields(recommendation);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // A changed wording is a new version, so amendments proposed against the old one are recognised as stale.
+        await db.Entry(recommendation).Collection(r => r.Versions).LoadAsync(ct);
+        recommendation.ReviseText(draft.Text, who.UserId!, now);
         await ApplyAsync(recommendation, draft, ct);
-        recommendation.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        recommendation.UpdatedAtUtc = now;
         // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
         if (before.ChangedIn(Fields(recommendation)) is { } changed)
         {
