@@ -164,4 +164,17 @@ public sealed class RecommendationAmendmentTests(PortalFactory factory) : IClass
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(moderator, id, amendmentId, "Accept", "Aceptada por la moderación.")).StatusCode);
         Assert.Equal(2, (await LoadAsync(id)).CurrentVersion);
     }
+
+    [Fact]
+    public async Task The_sample_data_has_an_open_amendment_to_a_draft_with_its_diff()
+    {
+        var id = await factory.WithDbAsync(db => db.RecommendationAmendments.Where(a => a.State == AmendmentState.Open && a.ProposedText.Contains("al menos dos organizaciones")).Select(a => a.RecommendationId).FirstAsync());
+        var client = await factory.SignedInAsRoleAsync(Roles.RefugeeLed);
+
+        var page = await client.GetStringAsync($"/workspace/recommendations/{id}");
+
+        Assert.Contains("<ins><span class=\"visually-hidden\">añadido: </span>dos organizaciones", page);
+        // The diff keeps the text's own spacing (it is shown with white-space: pre-wrap): no markup indentation inside it.
+        Assert.Contains("contar con al menos <del><span class=\"visually-hidden\">eliminado: </span>una organización<span class=\"visually-hidden\"> (fin del cambio)</span></del><ins>", page);
+    }
 }

@@ -102,7 +102,8 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPubl
         }
         if (filter.PendingFor is ParticipantGroup group)
         {
-            query = query.Where(r => r.JointSinceUtc == null && !r.Endorsements.Any(e => e.Group == group));
+            // An endorsement given to an earlier version (before an accepted amendment) still awaits the group's confirmation.
+            query = query.Where(r => r.JointSinceUtc == null && !r.Endorsements.Any(e => e.Group == group && e.Version == r.CurrentVersion));
         }
         var rows = await query
             .OrderByDescending(r => r.UpdatedAtUtc)
@@ -113,7 +114,7 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPubl
                 r.Language,
                 r.Level,
                 r.StrategyAreas,
-                Groups = r.Endorsements.Select(e => e.Group).ToList(),
+                Groups = r.Endorsements.Where(e => e.Version == r.CurrentVersion).Select(e => e.Group).ToList(),
                 r.JointSinceUtc,
                 Evidence = r.Evidence.Count,
                 r.UpdatedAtUtc,
