@@ -67,15 +67,27 @@ public sealed class WordDiffTests
     }
 
     [Fact]
-    public void A_very_long_text_is_shown_as_replaced_rather_than_building_a_huge_table()
+    public void A_long_text_with_a_small_change_keeps_its_unchanged_beginning_and_end()
     {
-        var before = string.Join(' ', Enumerable.Repeat("palabra", WordDiff.MaxTokens));
-        var after = before + " final";
+        var words = string.Join(' ', Enumerable.Range(0, 5000).Select(i => "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var after = words.Replace("p2500", "cambio", StringComparison.Ordinal);
+
+        var diff = WordDiff.Compare(words, after);
+
+        Assert.Equal(4, diff.Count);
+        Assert.Equal(new DiffSegment(DiffKind.Removed, "p2500"), diff[1]);
+        Assert.Equal(new DiffSegment(DiffKind.Added, "cambio"), diff[2]);
+    }
+
+    [Fact]
+    public void A_long_text_rewritten_throughout_is_shown_as_replaced_rather_than_building_a_huge_table()
+    {
+        var before = string.Join(' ', Enumerable.Repeat("antes", WordDiff.MaxTokens));
+        var after = string.Join(' ', Enumerable.Repeat("después", WordDiff.MaxTokens));
 
         var diff = WordDiff.Compare(before, after);
 
-        Assert.Equal(before, Before(diff));
-        Assert.Equal(after, After(diff));
+        Assert.Equal([new DiffSegment(DiffKind.Removed, before), new DiffSegment(DiffKind.Added, after)], diff);
     }
 }
 

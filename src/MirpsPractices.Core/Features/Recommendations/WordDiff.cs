@@ -18,20 +18,46 @@ public sealed record DiffSegment(DiffKind Kind, string Text);
 /// </summary>
 public static partial class WordDiff
 {
-    /// <summary>Beyond this many tokens per side the quadratic table is not built: the whole text is shown as replaced.</summary>
-    public const int MaxTokens = 6000;
+    /// <summary>
+    /// Beyond this many differing tokens per side (after the common beginning and end are set aside) the quadratic table is
+    /// not built: that middle part is shown as replaced. 2,000 × 2,000 is a 16 MB table at most.
+    /// </summary>
+    public const int MaxTokens = 2000;
 
     public static IReadOnlyList<DiffSegment> Compare(string before, string after)
     {
-        var a = Tokens(before);
-        var b = Tokens(after);
+        var all = Tokens(before);
+        var allB = Tokens(after);
+        // Amendments usually change a few words: the unchanged beginning and end are matched without the table.
+        var prefix = 0;
+        while (prefix < all.Length && prefix < allB.Length && all[prefix] == allB[prefix])
+        {
+            prefix++;
+        }
+        var suffix = 0;
+        while (suffix < all.Length - prefix && suffix < allB.Length - prefix && all[^(suffix + 1)] == allB[^(suffix + 1)])
+        {
+            suffix++;
+        }
+        var a = all[prefix..(all.Length - suffix)];
+        var b = allB[prefix..(allB.Length - suffix)];
         var raw = new List<DiffSegment>();
+        raw.AddRange(all.Take(prefix).Select(t => new DiffSegment(DiffKind.Same, t)));
         if (a.Length > MaxTokens || b.Length > MaxTokens)
         {
             raw.AddRange(a.Select(t => new DiffSegment(DiffKind.Removed, t)));
             raw.AddRange(b.Select(t => new DiffSegment(DiffKind.Added, t)));
-            return Merge(raw);
         }
+        else
+        {
+            Middle(a, b, raw);
+        }
+        raw.AddRange(all.Skip(all.Length - suffix).Select(t => new DiffSegment(DiffKind.Same, t)));
+        return Merge(raw);
+    }
+
+    private static void Middle(string[] a, string[] b, List<DiffSegment> raw)
+    {
         // lcs[i, j] = length of the longest common subsequence of a[i..] and b[j..].
         var lcs = new int[a.Length + 1, b.Length + 1];
         for (var i = a.Length - 1; i >= 0; i--)
@@ -61,7 +87,6 @@ public static partial class WordDiff
         }
         raw.AddRange(a.Skip(x).Select(t => new DiffSegment(DiffKind.Removed, t)));
         raw.AddRange(b.Skip(y).Select(t => new DiffSegment(DiffKind.Added, t)));
-        return Merge(raw);
     }
 
     /// <summary>Words (with their punctuation) and the whitespace runs between them, so the pieces join back to the text.</summary>
