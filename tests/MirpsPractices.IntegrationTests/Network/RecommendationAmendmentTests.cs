@@ -177,4 +177,37 @@ public sealed class RecommendationAmendmentTests(PortalFactory factory) : IClass
         // The diff keeps the text's own spacing (it is shown with white-space: pre-wrap): no markup indentation inside it.
         Assert.Contains("contar con al menos <del><span class=\"visually-hidden\">eliminado: </span>una organización<span class=\"visually-hidden\"> (fin del cambio)</span></del><ins>", page);
     }
+
+    [Fact]
+    public async Task A_direct_edit_of_the_text_is_a_version_and_makes_earlier_amendments_stale()
+    {
+        var author = await factory.SignedInAsRoleAsync(Roles.EmploymentTeam);
+        var id = await author.DraftRecommendationAsync("Edición directa versionada (prueba)");
+        await ProposeAsync(await factory.SignedInAsRoleAsync(Roles.CivilSociety), id, NewText, "Antes de la edición.");
+        var amendmentId = await LastAmendmentAsync(id);
+        var url = $"/workspace/recommendations/{id}/edit";
+        var form = await author.GetStringAsync(url);
+        var stamp = System.Text.RegularExpressions.Regex.Match(form, "name=\"Input.ConcurrencyStamp\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+
+        var saved = await author.PostFormAsync(url, url,
+        [
+            new("Input.Title", "Edición directa versionada (prueba)"),
+            new("Input.Text", "Texto reescrito por la autora."),
+            new("Input.Level", nameof(RecommendationLevel.Local)),
+            new("Input.ActorTypes", nameof(ActorType.LocalGovernment)),
+            new("Input.StrategyAreas", nameof(StrategyArea.JobMatching)),
+            new("Input.Language", "es"),
+            new("Input.ConcurrencyStamp", stamp),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var after = await LoadAsync(id);
+        Assert.Equal(2, after.CurrentVersion);
+        Assert.Null(after.Versions.Single(v => v.Number == 2).AmendmentId);
+        var page = await author.GetStringAsync($"/workspace/recommendations/{id}?culture=en");
+        Assert.Contains("Direct edit", page);
+        Assert.Contains("it can no longer be accepted", page);
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(author, id, amendmentId, "Accept", "")).StatusCode);
+        Assert.Equal("Texto reescrito por la autora.", (await LoadAsync(id)).Text);
+    }
 }
