@@ -48,6 +48,10 @@ public static class AuditEvents
     public const string RecommendationEdited = "RecommendationEdited";
     public const string RecommendationEndorsed = "RecommendationEndorsed";
     public const string RecommendationFollowedUp = "RecommendationFollowedUp";
+    public const string RecommendationAmendmentProposed = "RecommendationAmendmentProposed";
+    public const string RecommendationAmendmentAccepted = "RecommendationAmendmentAccepted";
+    public const string RecommendationAmendmentRejected = "RecommendationAmendmentRejected";
+    public const string RecommendationEndorsementConfirmed = "RecommendationEndorsementConfirmed";
     public const string CommitmentCreated = "CommitmentCreated";
     public const string CommitmentEdited = "CommitmentEdited";
     public const string CommitmentProgressNoted = "CommitmentProgressNoted";

@@ -37,6 +37,8 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<CallForPractices> CallsForPractices => Set<CallForPractices>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<RecommendationEndorsement> RecommendationEndorsements => Set<RecommendationEndorsement>();
+    public DbSet<RecommendationAmendment> RecommendationAmendments => Set<RecommendationAmendment>();
+    public DbSet<RecommendationVersion> RecommendationVersions => Set<RecommendationVersion>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CommitmentReminder> CommitmentReminders => Set<CommitmentReminder>();
     public DbSet<Session> Sessions => Set<Session>();

@@ -551,6 +551,13 @@ public sealed class SampleDataSeeder(AppDbContext db, TimeProvider clock)
                 _recommendations.Add(spec.Key, recommendation);
                 db.Recommendations.Add(recommendation);
             }
+            // Issue 14: an open amendment to a draft, so the amendments section, its word diff and the decision form show something.
+            var draft = _recommendations["mesas-municipales"];
+            draft.ProposeAmendment(users.For(ParticipantGroup.CivilSociety),
+                draft.Text.Replace("al menos una organización", "al menos dos organizaciones", StringComparison.Ordinal)
+                    + " Se recomienda cubrir los gastos de transporte de sus representantes.",
+                "Una sola organización queda aislada en la mesa; con dos, y sin costo para asistir, la participación se sostiene.",
+                At(2025, 9, 10, 10));
         }
 
         // ---------------------------------------------------------------- commitments

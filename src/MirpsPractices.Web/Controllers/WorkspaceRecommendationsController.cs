@@ -23,7 +23,9 @@ public sealed class WorkspaceRecommendationsController(
     TimeProvider clock,
     IdempotentCreation once,
     IStringLocalizer<NetworkResource> n,
-    MirpsPractices.Core.Features.Commitments.CommitmentFreshness freshness) : Controller
+    MirpsPractices.Core.Features.Commitments.CommitmentFreshness freshness,
+    RecommendationAmendmentService amendments,
+    IStringLocalizer<AmendmentResource> a) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, RecommendationLevel? level, StrategyArea? area, string? joint, bool pending, CancellationToken ct)
@@ -163,12 +165,93 @@ public sealed class WorkspaceRecommendationsController(
         return Redirect($"/workspace/recommendations/{id}#follow-up");
     }
 
-    private async Task<RecommendationDetailViewModel> DetailsModelAsync(RecommendationDetail recommendation, EndorseInput endorse, FollowUpInput? followUp)
+    [HttpPost("{id:int}/amendments")]
+    [Authorize(Policy = Policies.Participant)]
+    public async Task<IActionResult> ProposeAmendment(int id, [Bind(Prefix = "Amendment")] AmendmentInput input, CancellationToken ct)
+    {
+        var recommendation = await recommendations.GetAsync(id, ct);
+        if (recommendation is null)
+        {
+            return NotFound();
+        }
+        if (ModelState.IsValid && string.Equals(input.Text?.Trim(), recommendation.Text, StringComparison.Ordinal))
+        {
+            ModelState.AddModelError("Amendment.Text", a["Validation_AmendmentUnchanged"]);
+        }
+        if (!ModelState.IsValid)
+        {
+            // What was typed stays in the form, next to the messages.
+            return View("Details", await DetailsModelAsync(recommendation, new EndorseInput(), null, input));
+        }
+        var outcome = await amendments.ProposeAsync(id, input.Text!, input.Explanation!, HttpContext.ToAuditContext(), ct);
+        TempData["Status"] = outcome == AmendmentOutcome.Proposed ? a["Amendment_Proposed"].Value : a["Amendment_NotDraft"].Value;
+        return outcome == AmendmentOutcome.NotFound ? NotFound() : Redirect($"/workspace/recommendations/{id}#amendments");
+    }
+
+    [HttpPost("{id:int}/amendments/decide")]
+    public async Task<IActionResult> DecideAmendment(int id, [Bind(Prefix = "Decide")] AmendmentDecisionInput input, CancellationToken ct)
+    {
+        var recommendation = await recommendations.GetAsync(id, ct);
+        if (recommendation is null)
+        {
+            return NotFound();
+        }
+        if (!(await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.DraftRecommendation)).Succeeded)
+        {
+            return Forbid();
+        }
+        if (!ModelState.IsValid)
+        {
+            return View("Details", await DetailsModelAsync(recommendation, new EndorseInput(), null, null, input));
+        }
+        var outcome = await amendments.DecideAsync(id, input.AmendmentId, input.Decision!.Value, input.Reason, HttpContext.ToAuditContext(), ct);
+        if (outcome == AmendmentOutcome.NotFound)
+        {
+            return NotFound();
+        }
+        if (outcome == AmendmentOutcome.Stale)
+        {
+            // Refused with the reason on the page; the reason typed stays.
+            ModelState.AddModelError("Decide.Reason", a["Amendment_StaleRefused"]);
+            return View("Details", await DetailsModelAsync((await recommendations.GetAsync(id, ct))!, new EndorseInput(), null, null, input));
+        }
+        TempData["Status"] = outcome switch
+        {
+            AmendmentOutcome.Accepted => a["Amendment_AcceptedStatus", recommendation.CurrentVersion + 1].Value,
+            AmendmentOutcome.Rejected => a["Amendment_RejectedStatus"].Value,
+            AmendmentOutcome.AlreadyDecided => a["Amendment_AlreadyDecided"].Value,
+            _ => a["Amendment_NotDraft"].Value,
+        };
+        return Redirect($"/workspace/recommendations/{id}#amendments");
+    }
+
+    [HttpPost("{id:int}/endorsement/confirm")]
+    [Authorize(Policy = Policies.Participant)]
+    public async Task<IActionResult> ConfirmEndorsement(int id, CancellationToken ct)
+    {
+        var group = NetworkActorAccessor.GroupOf(User);
+        var outcome = await amendments.ConfirmEndorsementAsync(id, group!.Value, HttpContext.ToAuditContext(), ct);
+        if (outcome == AmendmentOutcome.NotFound)
+        {
+            return NotFound();
+        }
+        TempData["Status"] = outcome == AmendmentOutcome.Confirmed ? a["Endorsement_Confirmed"].Value : a["Endorsement_NothingToConfirm"].Value;
+        return Redirect($"/workspace/recommendations/{id}#endorsements");
+    }
+
+    private async Task<RecommendationDetailViewModel> DetailsModelAsync(RecommendationDetail recommendation, EndorseInput endorse, FollowUpInput? followUp,
+        AmendmentInput? propose = null, AmendmentDecisionInput? decide = null)
     {
         var canEdit = (await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.EditRecommendation)).Succeeded;
+        var canDecide = (await authorization.AuthorizeAsync(User, recommendation, NetworkOperations.DraftRecommendation)).Succeeded;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (amendmentList, versions) = await amendments.HistoryAsync(recommendation.Id, recommendation.Text);
+        var panel = new AmendmentPanel(amendmentList, versions,
+            CanPropose: !recommendation.IsJoint && NetworkActorAccessor.GroupOf(User) is not null,
+            CanDecide: canDecide && !recommendation.IsJoint,
+            propose ?? new AmendmentInput { Text = recommendation.Text }, decide);
         return new RecommendationDetailViewModel(recommendation, NetworkActorAccessor.GroupOf(User), canEdit, endorse,
             followUp ?? new FollowUpInput { Status = recommendation.ImplementationStatus, Date = today }, today,
-            await freshness.StaleAmongAsync(recommendation.Commitments.Select(c => c.Id)));
+            await freshness.StaleAmongAsync(recommendation.Commitments.Select(c => c.Id)), panel);
     }
 }

@@ -17,6 +17,7 @@ public static class NetworkRegistration
         services.AddScoped<WorkspaceLookups>();
         services.AddScoped<WorkspaceQueries>();
         services.AddScoped<RecommendationService>();
+        services.AddScoped<RecommendationAmendmentService>();
         services.AddScoped<CommitmentService>();
         services.AddScoped<CommitmentBulkUpdate>();
         services.AddScoped<CommitmentFreshness>();

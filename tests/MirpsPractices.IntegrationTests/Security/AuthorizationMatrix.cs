@@ -211,6 +211,10 @@ public static class AuthorizationMatrix
         ["POST /workspace/recommendations/{id:int}/edit"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok, Forbidden),
         ["POST /workspace/recommendations/{id:int}/endorse"] = Participants,
         ["POST /workspace/recommendations/{id:int}/follow-up"] = Workspace,
+        ["POST /workspace/recommendations/{id:int}/amendments"] = Participants,
+        // Deciding is the drafter's (the sample's author, Local Governance) or a moderator's; an empty form comes back with its messages.
+        ["POST /workspace/recommendations/{id:int}/amendments/decide"] = new(SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok, Forbidden),
+        ["POST /workspace/recommendations/{id:int}/endorsement/confirm"] = Participants,
         ["GET /workspace/reports"] = Workspace,
         ["POST /workspace/reports"] = Workspace,
         ["GET /workspace/reports/{id:guid}"] = UnknownInWorkspace,

@@ -18,6 +18,35 @@ public sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recom
         builder.HasMany(r => r.Endorsements).WithOne().HasForeignKey(e => e.RecommendationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.FollowUpNotes).WithOne().HasForeignKey(e => e.RecommendationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.JointSinceUtc);
+        builder.Property(r => r.CurrentVersion).HasDefaultValue(1);
+        builder.HasMany(r => r.Amendments).WithOne().HasForeignKey(a => a.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class RecommendationAmendmentConfiguration : IEntityTypeConfiguration<RecommendationAmendment>
+{
+    public void Configure(EntityTypeBuilder<RecommendationAmendment> builder)
+    {
+        builder.Property(a => a.ProposedById).HasMaxLength(450);
+        builder.Property(a => a.DecidedById).HasMaxLength(450);
+        builder.Property(a => a.ProposedText).HasMaxLength(FieldLimits.LongText);
+        builder.Property(a => a.Explanation).HasMaxLength(FieldLimits.MediumText);
+        builder.Property(a => a.DecisionReason).HasMaxLength(FieldLimits.MediumText);
+        builder.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(a => new { a.RecommendationId, a.State });
+    }
+}
+
+public sealed class RecommendationVersionConfiguration : IEntityTypeConfiguration<RecommendationVersion>
+{
+    public void Configure(EntityTypeBuilder<RecommendationVersion> builder)
+    {
+        builder.Property(v => v.Text).HasMaxLength(FieldLimits.LongText);
+        builder.Property(v => v.AuthorId).HasMaxLength(450);
+        builder.HasIndex(v => new { v.RecommendationId, v.Number }).IsUnique();
+        // The history outlives nothing it points to: an amendment is deleted only with its recommendation.
+        builder.HasOne(v => v.Amendment).WithMany().HasForeignKey(v => v.AmendmentId).OnDelete(DeleteBehavior.NoAction);
     }
 }
 
@@ -38,6 +67,7 @@ public sealed class RecommendationEndorsementConfiguration : IEntityTypeConfigur
         builder.Property(e => e.Comment).HasMaxLength(FieldLimits.MediumText);
         // Once per group, enforced by the database too.
         builder.HasIndex(e => new { e.RecommendationId, e.Group }).IsUnique();
+        builder.Property(e => e.Version).HasDefaultValue(1);
     }
 }
 

@@ -36,7 +36,7 @@ public sealed record RecommendationDraft(
     IReadOnlyList<int> EvidencePracticeIds,
     string Language);
 
-public sealed record EndorsementView(ParticipantGroup Group, string EndorsedBy, string? Comment, DateTime AtUtc);
+public sealed record EndorsementView(ParticipantGroup Group, string EndorsedBy, string? Comment, DateTime AtUtc, int Version = 1);
 
 public sealed record FollowUpNoteView(DateOnly Date, string Text, string Author);
 
@@ -58,8 +58,12 @@ public sealed record RecommendationDetail(
     string CreatedById,
     string CreatedBy,
     DateTime CreatedAtUtc,
-    Guid ConcurrencyStamp)
+    Guid ConcurrencyStamp,
+    int CurrentVersion = 1)
 {
+    /// <summary>Endorsements given to the wording in force; the others await confirmation after an accepted amendment.</summary>
+    public int CurrentEndorsementCount => Endorsements.Count(e => e.Version == CurrentVersion);
+
     public bool IsJoint => JointSinceUtc is not null;
 
     public bool IsEndorsedBy(ParticipantGroup group) => Endorsements.Any(e => e.Group == group);
@@ -98,7 +102,8 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPubl
         }
         if (filter.PendingFor is ParticipantGroup group)
         {
-            query = query.Where(r => r.JointSinceUtc == null && !r.Endorsements.Any(e => e.Group == group));
+            // An endorsement given to an earlier version (before an accepted amendment) still awaits the group's confirmation.
+            query = query.Where(r => r.JointSinceUtc == null && !r.Endorsements.Any(e => e.Group == group && e.Version == r.CurrentVersion));
         }
         var rows = await query
             .OrderByDescending(r => r.UpdatedAtUtc)
@@ -109,7 +114,7 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPubl
                 r.Language,
                 r.Level,
                 r.StrategyAreas,
-                Groups = r.Endorsements.Select(e => e.Group).ToList(),
+                Groups = r.Endorsements.Where(e => e.Version == r.CurrentVersion).Select(e => e.Group).ToList(),
                 r.JointSinceUtc,
                 Evidence = r.Evidence.Count,
                 r.UpdatedAtUtc,
@@ -149,9 +154,9 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPubl
         return new RecommendationDetail(
             r.Id, r.Title, r.Text, r.Language, r.Level, r.ActorTypes, r.StrategyAreas,
             [.. r.Evidence.Where(e => e.Practice is not null).Select(e => new PracticeOption(e.PracticeId, e.Practice!.Title, e.Practice.Language, e.Practice.Slug)).OrderBy(p => p.Title)],
-            [.. r.Endorsements.OrderBy(e => e.AtUtc).Select(e => new EndorsementView(e.Group, Name(e.UserId), e.Comment, e.AtUtc))],
+            [.. r.Endorsements.OrderBy(e => e.AtUtc).Select(e => new EndorsementView(e.Group, Name(e.UserId), e.Comment, e.AtUtc, e.Version))],
             [.. r.FollowUpNotes.OrderByDescending(n => n.Date).ThenByDescending(n => n.Id).Select(n => new FollowUpNoteView(n.Date, n.Text, Name(n.AuthorId)))],
-            r.ImplementationStatus, r.JointSinceUtc, session, commitments, r.CreatedById, Name(r.CreatedById), r.CreatedAtUtc, r.ConcurrencyStamp);
+            r.ImplementationStatus, r.JointSinceUtc, session, commitments, r.CreatedById, Name(r.CreatedById), r.CreatedAtUtc, r.ConcurrencyStamp, r.CurrentVersion);
     }
 
     public async Task<int> CreateAsync(RecommendationDraft draft, AuditContext who, CancellationToken ct = default)
@@ -187,8 +192,12 @@ public sealed class RecommendationService(AppDbContext db, AuditLog audit, IPubl
             return SaveOutcome.Conflict;
         }
         var before = Fields(recommendation);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // A changed wording is a new version, so amendments proposed against the old one are recognised as stale.
+        await db.Entry(recommendation).Collection(r => r.Versions).LoadAsync(ct);
+        recommendation.ReviseText(draft.Text, who.UserId!, now);
         await ApplyAsync(recommendation, draft, ct);
-        recommendation.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        recommendation.UpdatedAtUtc = now;
         // Saved even when nothing changed (the stamp moves on, as for any save); audited only when something did.
         if (before.ChangedIn(Fields(recommendation)) is { } changed)
         {

@@ -108,7 +108,8 @@ public sealed record RecommendationDetailViewModel(
     EndorseInput Endorse,
     FollowUpInput FollowUp,
     DateOnly Today,
-    IReadOnlySet<int>? StaleCommitments = null)
+    IReadOnlySet<int>? StaleCommitments = null,
+    AmendmentPanel? Amendments = null)
 {
     public bool IsStale(int commitmentId) => StaleCommitments?.Contains(commitmentId) == true;
 }

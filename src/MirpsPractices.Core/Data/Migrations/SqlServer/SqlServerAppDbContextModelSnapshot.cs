@@ -1468,6 +1468,11 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int>("CurrentVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("ImplementationStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1515,6 +1520,61 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.ToTable("Recommendations");
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BasedOnVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ProposedText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId", "State");
+
+                    b.ToTable("RecommendationAmendments");
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationEndorsement", b =>
                 {
                     b.Property<int>("Id")
@@ -1542,6 +1602,11 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
 
                     b.HasKey("Id");
 
@@ -1595,6 +1660,46 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.HasIndex("RecommendationId");
 
                     b.ToTable("RecommendationNote");
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AmendmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmendmentId");
+
+                    b.HasIndex("RecommendationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RecommendationVersions");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.RecordTranslation", b =>
@@ -2313,6 +2418,15 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationAmendment", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationEndorsement", b =>
                 {
                     b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
@@ -2346,6 +2460,22 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationVersion", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.RecommendationAmendment", "Amendment")
+                        .WithMany()
+                        .HasForeignKey("AmendmentId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Amendment");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.ReplicationPathway", b =>
@@ -2458,11 +2588,15 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Recommendation", b =>
                 {
+                    b.Navigation("Amendments");
+
                     b.Navigation("Endorsements");
 
                     b.Navigation("Evidence");
 
                     b.Navigation("FollowUpNotes");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Session", b =>

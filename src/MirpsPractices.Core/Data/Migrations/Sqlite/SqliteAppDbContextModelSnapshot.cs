@@ -1415,6 +1415,11 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CurrentVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("ImplementationStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1462,6 +1467,59 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.ToTable("Recommendations");
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BasedOnVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId", "State");
+
+                    b.ToTable("RecommendationAmendments");
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationEndorsement", b =>
                 {
                     b.Property<int>("Id")
@@ -1487,6 +1545,11 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.HasKey("Id");
 
@@ -1538,6 +1601,44 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.HasIndex("RecommendationId");
 
                     b.ToTable("RecommendationNote");
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AmendmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmendmentId");
+
+                    b.HasIndex("RecommendationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RecommendationVersions");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.RecordTranslation", b =>
@@ -2249,6 +2350,15 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationAmendment", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationEndorsement", b =>
                 {
                     b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
@@ -2282,6 +2392,22 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MirpsPractices.Core.Domain.RecommendationVersion", b =>
+                {
+                    b.HasOne("MirpsPractices.Core.Domain.RecommendationAmendment", "Amendment")
+                        .WithMany()
+                        .HasForeignKey("AmendmentId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("MirpsPractices.Core.Domain.Recommendation", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Amendment");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.ReplicationPathway", b =>
@@ -2394,11 +2520,15 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Recommendation", b =>
                 {
+                    b.Navigation("Amendments");
+
                     b.Navigation("Endorsements");
 
                     b.Navigation("Evidence");
 
                     b.Navigation("FollowUpNotes");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("MirpsPractices.Core.Domain.Session", b =>
