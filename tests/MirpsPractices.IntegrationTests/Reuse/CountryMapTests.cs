@@ -100,10 +100,10 @@ public sealed partial class CountryMapTests(PortalFactory factory) : IClassFixtu
     [GeneratedRegex("<svg class=\"chart chart-map\".*?</svg>", RegexOptions.Singleline)]
     private static partial Regex MapSvg();
 
-    [GeneratedRegex("<a href=\"/statistics/(?<code>[A-Z]{2})\" class=\"map-country\"><title>(?<name>[^<]+)</title><path d=\"M[^\"]+\"")]
+    [GeneratedRegex("<a href=\"/catalogue\\?country=(?<code>[A-Z]{2})\" class=\"map-country\"><title>(?<name>[^<]+)</title><path d=\"M[^\"]+\"")]
     private static partial Regex CountryShape();
 
-    [GeneratedRegex("<tr><th scope=\"row\"><a href=\"/statistics/(?<code>[A-Z]{2})\">(?<name>[^<]+)</a></th><td class=\"text-end\">(?<value>\\d+)</td></tr>")]
+    [GeneratedRegex("<tr><th scope=\"row\"><a href=\"/catalogue\\?country=(?<code>[A-Z]{2})\">(?<name>[^<]+)</a></th><td class=\"text-end\">(?<value>\\d+)</td></tr>")]
     private static partial Regex TableRow();
 
     [GeneratedRegex("<g class=\"pathway-flow\" data-from=\"(?<from>[A-Z]{2})\" data-to=\"(?<to>[A-Z]{2})\"><title>[^<]+</title><(path|circle) ")]

@@ -37,8 +37,7 @@ public static class SvgCharts
 
     /// <summary>
     /// Geographic map of the seven MIRPS countries (Natural Earth boundaries, <see cref="CountryMap"/>), each shaded by its
-    /// number of practices on the five-step scale and a link to its country page (the map's second level, by subnational
-    /// area) whose accessible name is its label; a legend
+    /// number of practices on the five-step scale and a link to its catalogue whose accessible name is its label; a legend
     /// gives the value ranges of the colours. The neighbours are drawn in grey for orientation and are not links.
     /// </summary>
     public static IHtmlContent Map(string id, string title, IReadOnlyList<(string Code, string Name, int Value, string Label)> countries, string legendTitle)
@@ -55,7 +54,7 @@ public static class SvgCharts
             }
             var fill = value <= 0 ? MapEmpty : Fill(value, max);
             // The link's name comes from its <title> (SVG-AAM); the drawn label is decoration of that name.
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/statistics/{code}\" class=\"map-country\"><title>{E(label)}</title>");
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/catalogue?country={code}\" class=\"map-country\"><title>{E(label)}</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{shape.PathData}\" fill=\"{fill}\" stroke=\"{MapBorder}\" stroke-width=\"1\" stroke-linejoin=\"round\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{shape.Label[0]}\" y=\"{shape.Label[1]}\" text-anchor=\"{shape.Anchor}\" {Halo} aria-hidden=\"true\">{E(name)} <tspan font-weight=\"700\">{value}</tspan></text>");
             svg.Append("</a>");
