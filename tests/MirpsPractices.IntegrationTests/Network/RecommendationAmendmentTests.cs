@@ -66,10 +66,15 @@ public sealed class RecommendationAmendmentTests(PortalFactory factory) : IClass
         Assert.Contains($"href=\"#amendment-{amendmentId}\"", civilPage);
         Assert.Contains($"/workspace/recommendations/{id}/endorsement/confirm", civilPage);
 
+        // Still pending for the group on its overview and in the list filter until it confirms.
+        Assert.Contains($"/workspace/recommendations/{id}\"", await civil.GetStringAsync("/workspace"));
+        Assert.Contains($"/workspace/recommendations/{id}\"", await civil.GetStringAsync("/workspace/recommendations?pending=true"));
+
         var confirmed = await civil.PostFormAsync($"/workspace/recommendations/{id}", $"/workspace/recommendations/{id}/endorsement/confirm", []);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(2, (await LoadAsync(id)).Endorsements.Single().Version);
         Assert.DoesNotContain("awaiting confirmation", await civil.GetStringAsync($"/workspace/recommendations/{id}?culture=en"));
+        Assert.DoesNotContain($"/workspace/recommendations/{id}\"", await civil.GetStringAsync("/workspace/recommendations?pending=true"));
     }
 
     [Fact]

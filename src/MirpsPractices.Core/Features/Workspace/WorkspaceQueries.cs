@@ -28,9 +28,10 @@ public sealed class WorkspaceQueries(AppDbContext db, TimeProvider clock)
         if (actor.Group is ParticipantGroup group)
         {
             pending = await db.Recommendations
-                .Where(r => r.JointSinceUtc == null && !r.Endorsements.Any(e => e.Group == group))
-                .OrderByDescending(r => r.Endorsements.Count).ThenBy(r => r.Title)
-                .Select(r => new PendingEndorsement(r.Id, r.Title, r.Language, r.Endorsements.Count))
+                // Issue 14: an endorsement given to an earlier version awaits confirmation, so it is still pending.
+                .Where(r => r.JointSinceUtc == null && !r.Endorsements.Any(e => e.Group == group && e.Version == r.CurrentVersion))
+                .OrderByDescending(r => r.Endorsements.Count(e => e.Version == r.CurrentVersion)).ThenBy(r => r.Title)
+                .Select(r => new PendingEndorsement(r.Id, r.Title, r.Language, r.Endorsements.Count(e => e.Version == r.CurrentVersion)))
                 .ToListAsync(ct);
         }
 
