@@ -76,10 +76,11 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
     }
 
     [HttpGet("{id:guid}/preview")]
-    public Task<IActionResult> Preview(Guid id, CancellationToken ct) => PreviewPage(id, new StartImportInput().WithAllCriteria(), [], ct);
-
-    private async Task<IActionResult> PreviewPage(Guid id, StartImportInput start, IReadOnlyList<string> errors, CancellationToken ct)
+    public async Task<IActionResult> Preview(Guid id, CancellationToken ct)
     {
+        // A refused confirmation comes back here with what was posted, so the owner, the choice and the assessment are kept.
+        var start = (TempData[StartInputKey] is string posted ? System.Text.Json.JsonSerializer.Deserialize<StartImportInput>(posted) : null) ?? new StartImportInput();
+        start.WithAllCriteria();
         var preview = await imports.PreviewAsync(id, UserId, ct);
         if (preview is null)
         {
@@ -93,7 +94,7 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
             .DistinctBy(x => OrganisationMatcher.Normalise(x.Name)).ToList();
         return View(new BulkPreviewViewModel(preview, lines, owners, proposals,
             [.. labels.All<Core.Domain.ActorType>().Select(a => new FieldOption(a.Value.ToString(), a.Label))],
-            [.. Core.Domain.Country.MirpsCodes.Select(c => new FieldOption(c, labels.Country(c)))], start, errors));
+            [.. Core.Domain.Country.MirpsCodes.Select(c => new FieldOption(c, labels.Country(c)))], start));
     }
 
     /// <summary>
@@ -138,22 +139,28 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
         var validation = await startValidator.ValidateAsync(input, ct);
         if (!validation.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await PreviewPage(id, input, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], ct);
+            return await imports.GetAsync(id, UserId, ct) is null ? NotFound() : RefusedStart(id, input, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct()));
         }
         switch (await imports.StartAsync(id, HttpContext.ToAuditContext(), input.OwnerId!, ct, input.ToAssessment()))
         {
             case ImportStartResult.NotFound:
                 return NotFound();
             case ImportStartResult.InvalidOwner:
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return await PreviewPage(id, input, [p["Owner_Invalid"].Value], ct);
+                return RefusedStart(id, input, p["Owner_Invalid"].Value);
             case ImportStartResult.AssessmentRequired:
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return await PreviewPage(id, input, [p["Publish_SafeguardingRequired"].Value], ct);
+                return RefusedStart(id, input, p["Publish_SafeguardingRequired"].Value);
             default:
                 return Redirect($"/moderation/imports/{id}");
         }
+    }
+
+    private const string StartInputKey = "BulkImportStart";
+
+    private RedirectResult RefusedStart(Guid id, StartImportInput input, string message)
+    {
+        TempData["Error"] = message;
+        TempData[StartInputKey] = System.Text.Json.JsonSerializer.Serialize(input);
+        return Redirect($"/moderation/imports/{id}/preview");
     }
 
     [HttpGet("{id:guid}")]

@@ -357,6 +357,67 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         return output.ToArray();
     }
 
+    [Fact]
+    public async Task Imported_as_published_with_the_batch_assessment_the_practices_are_published_and_found_in_the_catalogue()
+    {
+        var moderator = await ModeratorAsync();
+        var tag = "pub" + Guid.NewGuid().ToString("N")[..8];
+        var csv = $"title,countries,summary\r\nMercado {tag},PA,Ferias de empleo {tag}\r\nTaller {tag},CR,Formación {tag}\r\n";
+        var id = await UploadAsync(moderator, Encoding.UTF8.GetBytes(csv), "publicadas.csv");
+        await MapAsShownAsync(moderator, id);
+        var preview = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Contains("id=\"import-mode-draft\" name=\"Publish\" value=\"false\" checked=\"checked\"", preview);
+        var token = TestClientExtensions.ExtractAntiforgeryToken(preview)!;
+        var owner = OwnerOption(preview, OwnerEmail);
+
+        // "As published" without the safeguarding check is refused with the reason, nothing is queued and nothing typed is lost.
+        var refused = await moderator.PostAsync($"/moderation/imports/{id}/start", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("OwnerId", owner), new("Publish", "true"), new("Criteria[0].Criterion", "AnswersNeeds"), new("Criteria[0].IsMet", "true"), new("Criteria[0].Note", $"Nota {tag}")]));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal($"/moderation/imports/{id}/preview", refused.Headers.Location!.OriginalString);
+        var shown = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Contains("Para importar como publicadas, confirme la verificación de salvaguarda", System.Net.WebUtility.HtmlDecode(shown));
+        Assert.Contains("id=\"import-mode-published\" name=\"Publish\" value=\"true\" checked=\"checked\"", shown);
+        Assert.Contains($"<option value=\"{owner}\" selected=\"selected\">", shown);
+        Assert.Contains($">Nota {tag}</textarea>", shown);
+        var untouched = await factory.WithDbAsync(db => db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id));
+        Assert.Equal((ImportBatchStatus.Mapping, false), (untouched.Status, untouched.PublishOnImport));
+
+        var started = await moderator.PostAsync($"/moderation/imports/{id}/start", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("OwnerId", owner), new("Publish", "true"),
+             new("Criteria[0].Criterion", "AnswersNeeds"), new("Criteria[0].IsMet", "true"), new("Criteria[0].Note", $"Nota {tag}"),
+             new("Criteria[1].Criterion", "Replicable"), new("Criteria[1].IsMet", "true"),
+             new("NoPersonalDataOfDisplacedPeople", "true"), new("ConsentForPhotosOfPeople", "true"), new("SafeguardingNote", "Revisado en lote")]));
+        Assert.Equal($"/moderation/imports/{id}", started.Headers.Location!.OriginalString);
+        var batch = await FinishedAsync(id, TimeSpan.FromMinutes(1));
+        Assert.Equal((ImportBatchStatus.Completed, true, 2, 0), (batch.Status, batch.PublishOnImport, batch.CreatedRows, batch.FailedRows));
+        Assert.Contains("Revisado en lote", batch.PublicationAssessmentJson);
+
+        var ownerId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == OwnerEmail).Select(u => u.Id).SingleAsync());
+        var practices = await factory.WithDbAsync(db => db.Practices.AsNoTracking().Include(p => p.Criteria).Where(p => p.Title.EndsWith(tag)).ToListAsync());
+        Assert.Equal(2, practices.Count);
+        foreach (var practice in practices)
+        {
+            Assert.Equal((PracticeState.Published, ownerId), (practice.State, practice.SubmitterId));
+            Assert.Equal([(GoodPracticeCriterion.AnswersNeeds, true), (GoodPracticeCriterion.BuiltInPartnership, false), (GoodPracticeCriterion.AgeGenderDiversity, false),
+                (GoodPracticeCriterion.SustainedEffect, false), (GoodPracticeCriterion.Replicable, true), (GoodPracticeCriterion.EfficientUseOfResources, false)],
+                practice.Criteria.OrderBy(c => c.Criterion).Select(c => (c.Criterion, c.IsMet)));
+            Assert.Equal($"Nota {tag}", practice.Criteria.Single(c => c.Criterion == GoodPracticeCriterion.AnswersNeeds).Note);
+            var check = await factory.WithDbAsync(db => db.PracticeSafeguardingChecks.AsNoTracking().SingleAsync(c => c.PracticeId == practice.Id));
+            Assert.Equal((true, true, "Revisado en lote"), (check.NoPersonalDataOfDisplacedPeople, check.ConsentForPhotosOfPeople, check.Note));
+            // The audit trail keeps the import's origin and shows the normal path: submitted, then published.
+            var key = practice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var trail = await factory.WithDbAsync(db => db.AuditLog.Where(e => e.EntityId == key).Select(e => e.Details).ToListAsync());
+            Assert.Contains(trail, d => d != null && d.StartsWith("imported from file publicadas.csv, row ", StringComparison.Ordinal));
+            Assert.Contains(trail, d => d != null && d.StartsWith("Submit v", StringComparison.Ordinal));
+            Assert.Contains(trail, d => d != null && d.StartsWith("Publish:", StringComparison.Ordinal));
+        }
+
+        var catalogue = System.Net.WebUtility.HtmlDecode(await factory.CreateBrowserLikeClient().GetStringAsync($"/catalogue?q={tag}"));
+        Assert.Contains($"Mercado {tag}", catalogue);
+        Assert.Contains($"Taller {tag}", catalogue);
+    }
+
     /// <summary>The default owner of the drafts in these tests: the demo employment team member.</summary>
     private static readonly string OwnerEmail = TestClientExtensions.DemoEmail(Roles.EmploymentTeam);
 

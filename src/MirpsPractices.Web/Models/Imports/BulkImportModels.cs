@@ -97,9 +97,9 @@ public sealed record BulkPreviewLine(BulkPreviewRow Row, IReadOnlyList<ImportLin
 
 /// <param name="Owners">The team members to choose the drafts' owner from (value: user id).</param>
 /// <param name="Proposals">Organisations the rows name but the directory lacks, each offered as a new organisation.</param>
-/// <param name="Start">The confirm form's values (re-shown with <paramref name="Errors"/> when refused).</param>
+/// <param name="Start">The confirm form's values (those posted, when a confirmation was refused).</param>
 public sealed record BulkPreviewViewModel(BulkPreview Preview, IReadOnlyList<BulkPreviewLine> Lines, IReadOnlyList<FieldOption> Owners,
     IReadOnlyList<OrganisationProposalLine> Proposals, IReadOnlyList<FieldOption> ActorTypes, IReadOnlyList<FieldOption> Countries,
-    StartImportInput Start, IReadOnlyList<string> Errors);
+    StartImportInput Start);
 
 public sealed record BulkProgressViewModel(ImportBatchView Batch, IReadOnlyList<(int Row, string Title, IReadOnlyList<ImportLine> Problems)> Failures);
