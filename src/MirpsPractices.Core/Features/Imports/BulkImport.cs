@@ -459,10 +459,12 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
                     var parsed = parser.Parse(values);
                     var (owner, ownerProblem) = ImportOwners.ForRow(values, byEmail);
                     var rowNumber = i + 2;
-                    if (parsed.HasProblems || ownerProblem is not null)
+                    // A row to be published must be as complete as a submission through the form; it is listed, not created.
+                    var incomplete = publish is null ? [] : PublicationCompleteness.Missing(parsed.Content);
+                    if (parsed.HasProblems || ownerProblem is not null || incomplete.Count > 0)
                     {
                         var title = parsed.Content.Title;
-                        IEnumerable<FieldProblem> problems = ownerProblem is null ? parsed.Problems : [.. parsed.Problems, ownerProblem];
+                        IEnumerable<FieldProblem> problems = [.. parsed.Problems, .. incomplete, .. ownerProblem is null ? [] : new[] { ownerProblem }];
                         failures.Add(new ImportRowFailure { BatchId = id, Row = rowNumber, Title = title.Length > 200 ? title[..200] : title, Reasons = Truncate(BulkRows.Reasons(problems)) });
                         continue;
                     }
@@ -474,14 +476,18 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
                 var unpublished = 0;
                 if (publish is not null)
                 {
-                    var moderation = scope.ServiceProvider.GetRequiredService<ModerationService>();
+                    // Without the per-row mails ("submitted" to every moderator, "decision" to the owner): 5,000 rows would send
+                    // 10,000 messages about one act of the moderator, whose batch page is the record of it.
+                    var quiet = new SilentWorkflowNotifier();
+                    var moderation = ActivatorUtilities.CreateInstance<ModerationService>(scope.ServiceProvider, quiet);
+                    var quietWorkflow = ActivatorUtilities.CreateInstance<PracticeWorkflowService>(scope.ServiceProvider, quiet);
                     for (var n = 0; n < created.Count; n++)
                     {
                         if (created[n] is not int practiceId)
                         {
                             continue;
                         }
-                        var outcome = await PublishAsync(db, workflow, moderation, who, practiceId, items[n].OwnerId, publish, ct);
+                        var outcome = await PublishAsync(db, quietWorkflow, moderation, who, practiceId, items[n].OwnerId, publish, ct);
                         db.ChangeTracker.Clear();
                         if (outcome is WorkflowOutcome failed)
                         {
@@ -544,4 +550,13 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
     }
 
     private static string Truncate(string text) => text.Length > 4000 ? text[..4000] : text;
+}
+
+/// <summary>The workflow's notifications, not sent: for the practices a moderator imports as published in one batch.</summary>
+internal sealed class SilentWorkflowNotifier : IWorkflowNotifier
+{
+    public Task PracticeSubmittedAsync(int practiceId, string title, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task DecisionMadeAsync(int practiceId, string title, string submitterId, LifecycleAction action, string? comment, CancellationToken cancellationToken = default) =>
+        Task.CompletedTask;
 }
