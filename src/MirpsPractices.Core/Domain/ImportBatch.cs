@@ -23,6 +23,15 @@ public class ImportBatch
     /// under "My practices" and can edit and submit them. A row's own owner e-mail column, when mapped, takes precedence.
     /// </summary>
     public string? OwnerId { get; set; }
+
+    /// <summary>
+    /// "Import as published": each created draft is submitted and published through the moderation review with the batch's
+    /// <see cref="PublicationAssessmentJson"/>; false (the default) leaves the drafts to their owner.
+    /// </summary>
+    public bool PublishOnImport { get; set; }
+
+    /// <summary>The moderator's criteria and safeguarding assessment for the whole batch (serialised), when published on import.</summary>
+    public string? PublicationAssessmentJson { get; set; }
     public ImportBatchStatus Status { get; set; }
     public int TotalRows { get; set; }
     public int ProcessedRows { get; set; }

@@ -78,6 +78,9 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
     [HttpGet("{id:guid}/preview")]
     public async Task<IActionResult> Preview(Guid id, CancellationToken ct)
     {
+        // A refused confirmation comes back here with what was posted, so the owner, the choice and the assessment are kept.
+        var start = (TempData[StartInputKey] is string posted ? System.Text.Json.JsonSerializer.Deserialize<StartImportInput>(posted) : null) ?? new StartImportInput();
+        start.WithAllCriteria();
         var preview = await imports.PreviewAsync(id, UserId, ct);
         if (preview is null)
         {
@@ -91,7 +94,7 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
             .DistinctBy(x => OrganisationMatcher.Normalise(x.Name)).ToList();
         return View(new BulkPreviewViewModel(preview, lines, owners, proposals,
             [.. labels.All<Core.Domain.ActorType>().Select(a => new FieldOption(a.Value.ToString(), a.Label))],
-            [.. Core.Domain.Country.MirpsCodes.Select(c => new FieldOption(c, labels.Country(c)))]));
+            [.. Core.Domain.Country.MirpsCodes.Select(c => new FieldOption(c, labels.Country(c)))], start));
     }
 
     /// <summary>
@@ -125,26 +128,39 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
             : new OrganisationProposalLine(text, text.Trim(), null, country, row);
     }
 
-    /// <summary>Confirms the import with the team member who will own the drafts; a missing or invalid owner queues nothing.</summary>
+    /// <summary>
+    /// Confirms the import with the team member who will own the drafts, as drafts or as published with the batch's
+    /// assessment; a missing or invalid owner or assessment queues nothing and the form is shown again as it was posted.
+    /// </summary>
     [HttpPost("{id:guid}/start")]
     public async Task<IActionResult> Start(Guid id, StartImportInput input, CancellationToken ct)
     {
+        input.WithAllCriteria();
         var validation = await startValidator.ValidateAsync(input, ct);
         if (!validation.IsValid)
         {
-            TempData["Error"] = validation.Errors[0].ErrorMessage;
-            return await imports.GetAsync(id, UserId, ct) is null ? NotFound() : Redirect($"/moderation/imports/{id}/preview");
+            return await imports.GetAsync(id, UserId, ct) is null ? NotFound() : RefusedStart(id, input, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct()));
         }
-        switch (await imports.StartAsync(id, HttpContext.ToAuditContext(), input.OwnerId!, ct))
+        switch (await imports.StartAsync(id, HttpContext.ToAuditContext(), input.OwnerId!, ct, input.ToAssessment()))
         {
             case ImportStartResult.NotFound:
                 return NotFound();
             case ImportStartResult.InvalidOwner:
-                TempData["Error"] = p["Owner_Invalid"].Value;
-                return Redirect($"/moderation/imports/{id}/preview");
+                return RefusedStart(id, input, p["Owner_Invalid"].Value);
+            case ImportStartResult.AssessmentRequired:
+                return RefusedStart(id, input, p["Publish_SafeguardingRequired"].Value);
             default:
                 return Redirect($"/moderation/imports/{id}");
         }
+    }
+
+    private const string StartInputKey = "BulkImportStart";
+
+    private RedirectResult RefusedStart(Guid id, StartImportInput input, string message)
+    {
+        TempData["Error"] = message;
+        TempData[StartInputKey] = System.Text.Json.JsonSerializer.Serialize(input);
+        return Redirect($"/moderation/imports/{id}/preview");
     }
 
     [HttpGet("{id:guid}")]
@@ -169,14 +185,18 @@ public sealed class BulkImportController(BulkImportService imports, ImportTexts 
     }
 
     private List<ImportLine> Problems(IEnumerable<FieldProblem> problems) =>
-        [.. problems.Select(problem => new ImportLine(Label(problem.Field), problem.Field == BulkRows.OwnerEmailKey
-            ? p["Owner_UnknownEmail", problem.Value ?? ""].Value
-            : i[$"Problem_{problem.Kind}", Label(problem.Field), problem.Value ?? ""].Value))];
+        [.. problems.Select(problem => new ImportLine(Label(problem.Field), problem.Field switch
+        {
+            BulkRows.OwnerEmailKey => p["Owner_UnknownEmail", problem.Value ?? ""].Value,
+            BulkRows.PublicationKey => p[$"Publish_Failed_{(Enum.TryParse<Core.Features.Practices.WorkflowOutcome>(problem.Value, out var outcome) ? outcome : Core.Features.Practices.WorkflowOutcome.NotAllowed)}"].Value,
+            _ => i[$"Problem_{problem.Kind}", Label(problem.Field), problem.Value ?? ""].Value,
+        }))];
 
     private string Label(string key) => key switch
     {
         BulkRows.SourceIdKey => i["Bulk_SourceId"].Value,
         BulkRows.OwnerEmailKey => p["Owner_EmailField"].Value,
+        BulkRows.PublicationKey => p["Publish_Field"].Value,
         _ => texts.FieldLabel(key),
     };
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Imports;
 using MirpsPractices.Core.Features.Practices;
 using MirpsPractices.Core.Spreadsheets;
 using MirpsPractices.IntegrationTests.Infrastructure;
@@ -355,6 +356,84 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
             writer.Write("<?xml version=\"1.0\"?><!DOCTYPE worksheet [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>" + body);
         }
         return output.ToArray();
+    }
+
+    [Fact]
+    public async Task Imported_as_published_with_the_batch_assessment_the_practices_are_published_and_found_in_the_catalogue()
+    {
+        var moderator = await ModeratorAsync();
+        var tag = "pub" + Guid.NewGuid().ToString("N")[..8];
+        var organisation = await factory.WithDbAsync(db => db.Organisations.Where(o => o.IsApproved && o.MergedIntoId == null).OrderBy(o => o.Id).Select(o => o.Name).FirstAsync());
+        // Two rows as complete as a submission through the form; the third lacks most of it and is listed, not published.
+        const string header = "title,countries,summary,language,start_date,implementation_status,strategy_areas,populations,organisations,context,description,results,"
+            + "age_gender_diversity_approach,challenges,lessons_learned,replication_conditions,sustainability_and_funding";
+        string Complete(string title, string country) =>
+            $"{title},{country},Resumen {tag},es,2024-02-01,Ongoing,JobMatching,Refugees,\"{organisation}\",Contexto,Descripción,Resultados,Enfoque,Retos,Lecciones,Condiciones,Sostenibilidad";
+        var csv = $"{header}\r\n{Complete($"Mercado {tag}", "PA")}\r\n{Complete($"Taller {tag}", "CR")}\r\nIncompleta {tag},GT,Solo un resumen,,,,,,,,,,,,,,\r\n";
+        var id = await UploadAsync(moderator, Encoding.UTF8.GetBytes(csv), "publicadas.csv");
+        await MapAsShownAsync(moderator, id);
+        var preview = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Contains("id=\"import-mode-draft\" name=\"Publish\" value=\"false\" checked=\"checked\"", preview);
+        var token = TestClientExtensions.ExtractAntiforgeryToken(preview)!;
+        var owner = OwnerOption(preview, OwnerEmail);
+
+        // "As published" without the safeguarding check is refused with the reason, nothing is queued and nothing typed is lost.
+        var refused = await moderator.PostAsync($"/moderation/imports/{id}/start", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("OwnerId", owner), new("Publish", "true"), new("Criteria[0].Criterion", "AnswersNeeds"), new("Criteria[0].IsMet", "true"), new("Criteria[0].Note", $"Nota {tag}")]));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal($"/moderation/imports/{id}/preview", refused.Headers.Location!.OriginalString);
+        var shown = await moderator.GetStringAsync($"/moderation/imports/{id}/preview");
+        Assert.Contains("Para importar como publicadas, confirme la verificación de salvaguarda", System.Net.WebUtility.HtmlDecode(shown));
+        Assert.Contains("id=\"import-mode-published\" name=\"Publish\" value=\"true\" checked=\"checked\"", shown);
+        Assert.Contains($"<option value=\"{owner}\" selected=\"selected\">", shown);
+        Assert.Contains($">Nota {tag}</textarea>", shown);
+        var untouched = await factory.WithDbAsync(db => db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id));
+        Assert.Equal((ImportBatchStatus.Mapping, false), (untouched.Status, untouched.PublishOnImport));
+
+        var started = await moderator.PostAsync($"/moderation/imports/{id}/start", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("OwnerId", owner), new("Publish", "true"),
+             new("Criteria[0].Criterion", "AnswersNeeds"), new("Criteria[0].IsMet", "true"), new("Criteria[0].Note", $"Nota {tag}"),
+             new("Criteria[1].Criterion", "Replicable"), new("Criteria[1].IsMet", "true"),
+             new("NoPersonalDataOfDisplacedPeople", "true"), new("ConsentForPhotosOfPeople", "true"), new("SafeguardingNote", "Revisado en lote")]));
+        Assert.Equal($"/moderation/imports/{id}", started.Headers.Location!.OriginalString);
+        var batch = await FinishedAsync(id, TimeSpan.FromMinutes(1));
+        Assert.Equal((ImportBatchStatus.Completed, true, 2, 1), (batch.Status, batch.PublishOnImport, batch.CreatedRows, batch.FailedRows));
+        var incomplete = await factory.WithDbAsync(db => db.ImportRowFailures.AsNoTracking().SingleAsync(f => f.BatchId == id));
+        Assert.Equal((4, $"Incompleta {tag}"), (incomplete.Row, incomplete.Title));
+        Assert.Equal(["Context", "Description", "StartDate", "StrategyAreas", "Populations", "Organisations"],
+            BulkRows.ParseReasons(incomplete.Reasons).Select(r => r.Field).Where(f => f is "Context" or "Description" or "StartDate" or "StrategyAreas" or "Populations" or "Organisations"));
+        Assert.False(await factory.WithDbAsync(db => db.Practices.AnyAsync(p => p.Title == $"Incompleta {tag}")));
+        var progress = System.Net.WebUtility.HtmlDecode(await moderator.GetStringAsync($"/moderation/imports/{id}"));
+        Assert.Contains($"Incompleta {tag}", progress);
+        Assert.Contains("Revisado en lote", batch.PublicationAssessmentJson);
+
+        var ownerId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == OwnerEmail).Select(u => u.Id).SingleAsync());
+        var practices = await factory.WithDbAsync(db => db.Practices.AsNoTracking().Include(p => p.Criteria).Where(p => p.Title.EndsWith(tag)).ToListAsync());
+        Assert.All(practices, p => Assert.Equal(("Contexto", "Sostenibilidad"), (p.Context, p.SustainabilityAndFunding)));
+        Assert.Equal(2, practices.Count);
+        foreach (var practice in practices)
+        {
+            Assert.Equal((PracticeState.Published, ownerId), (practice.State, practice.SubmitterId));
+            Assert.Equal([(GoodPracticeCriterion.AnswersNeeds, true), (GoodPracticeCriterion.BuiltInPartnership, false), (GoodPracticeCriterion.AgeGenderDiversity, false),
+                (GoodPracticeCriterion.SustainedEffect, false), (GoodPracticeCriterion.Replicable, true), (GoodPracticeCriterion.EfficientUseOfResources, false)],
+                practice.Criteria.OrderBy(c => c.Criterion).Select(c => (c.Criterion, c.IsMet)));
+            Assert.Equal($"Nota {tag}", practice.Criteria.Single(c => c.Criterion == GoodPracticeCriterion.AnswersNeeds).Note);
+            var check = await factory.WithDbAsync(db => db.PracticeSafeguardingChecks.AsNoTracking().SingleAsync(c => c.PracticeId == practice.Id));
+            Assert.Equal((true, true, "Revisado en lote"), (check.NoPersonalDataOfDisplacedPeople, check.ConsentForPhotosOfPeople, check.Note));
+            // The audit trail keeps the import's origin and shows the normal path: submitted, then published.
+            var key = practice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var trail = await factory.WithDbAsync(db => db.AuditLog.Where(e => e.EntityId == key).Select(e => e.Details).ToListAsync());
+            Assert.Contains(trail, d => d != null && d.StartsWith("imported from file publicadas.csv, row ", StringComparison.Ordinal));
+            Assert.Contains(trail, d => d != null && d.StartsWith("Submit v", StringComparison.Ordinal));
+            Assert.Contains(trail, d => d != null && d.StartsWith("Publish:", StringComparison.Ordinal));
+        }
+
+        // One act of the moderator, not two messages per row: nobody is mailed about these practices.
+        Assert.DoesNotContain(factory.Emails.Messages, m => m.Subject.Contains(tag, StringComparison.Ordinal) || m.TextBody.Contains(tag, StringComparison.Ordinal));
+
+        var catalogue = System.Net.WebUtility.HtmlDecode(await factory.CreateBrowserLikeClient().GetStringAsync($"/catalogue?q={tag}"));
+        Assert.Contains($"Mercado {tag}", catalogue);
+        Assert.Contains($"Taller {tag}", catalogue);
     }
 
     /// <summary>The default owner of the drafts in these tests: the demo employment team member.</summary>

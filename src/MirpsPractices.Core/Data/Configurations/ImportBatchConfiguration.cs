@@ -13,6 +13,8 @@ public sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBa
         builder.Property(b => b.Kind).HasMaxLength(10);
         builder.Property(b => b.OwnerId).HasMaxLength(450);
         builder.Property(b => b.MappingJson).HasMaxLength(FieldLimits.MediumText);
+        // Six criteria notes and the safeguarding note, each up to MediumText: left unbounded.
+        builder.Property(b => b.PublicationAssessmentJson);
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(b => b.IsFinished);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(b => b.UploadedById).OnDelete(DeleteBehavior.Cascade);

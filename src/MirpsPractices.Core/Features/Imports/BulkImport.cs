@@ -9,6 +9,7 @@ using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Jobs;
+using MirpsPractices.Core.Features.Moderation;
 using MirpsPractices.Core.Features.Practices;
 using MirpsPractices.Core.Spreadsheets;
 
@@ -56,6 +57,24 @@ public enum ImportStartResult
     NotFound,
     /// <summary>The chosen owner is not an active participant of the portal: nothing was queued.</summary>
     InvalidOwner,
+    /// <summary>"Import as published" without the safeguarding confirmations publication needs: nothing was queued.</summary>
+    AssessmentRequired,
+}
+
+/// <summary>
+/// The moderator's assessment for a batch imported as published: the good-practice criteria and the safeguarding check the
+/// moderation review records when publishing, one for the whole batch. Publishing needs both safeguarding confirmations.
+/// </summary>
+public sealed record ImportAssessment(IReadOnlyList<CriterionInput> Criteria, bool NoPersonalDataOfDisplacedPeople, bool ConsentForPhotosOfPeople, string? SafeguardingNote)
+{
+    public bool AllowsPublication => NoPersonalDataOfDisplacedPeople && ConsentForPhotosOfPeople;
+
+    public string Serialize() => JsonSerializer.Serialize(this);
+
+    public static ImportAssessment? Deserialize(string? json) => string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<ImportAssessment>(json);
+
+    public ReviewInput ToPublish(Guid stamp) =>
+        new(ModerationDecision.Publish, stamp, Criteria, NoPersonalDataOfDisplacedPeople, ConsentForPhotosOfPeople, SafeguardingNote, new Dictionary<string, string>(), null);
 }
 
 /// <summary>A team member who can own imported drafts.</summary>
@@ -97,6 +116,9 @@ public static class BulkRows
 {
     /// <summary>The mapping target of a column that identifies the row across files (the open-data CSV's "id").</summary>
     public const string SourceIdKey = "SourceId";
+
+    /// <summary>The "field" of a row's failure when its draft was created but could not be published; the value is the outcome.</summary>
+    public const string PublicationKey = "Publication";
 
     /// <summary>The mapping target of a column with the e-mail of the team member who will own the row's draft.</summary>
     public const string OwnerEmailKey = "OwnerEmail";
@@ -303,10 +325,17 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
 
     /// <summary>
     /// The moderator's confirmation with the team member who will own the drafts (rows with their own owner e-mail keep it):
-    /// the batch is queued (once) and the worker is woken up.
+    /// the batch is queued (once) and the worker is woken up. With an <paramref name="publish"/> assessment, every draft is
+    /// then submitted and published through the moderation review with it.
     /// </summary>
-    public async Task<ImportStartResult> StartAsync(Guid id, AuditContext who, string ownerId, CancellationToken ct)
+    public async Task<ImportStartResult> StartAsync(Guid id, AuditContext who, string ownerId, CancellationToken ct, ImportAssessment? publish = null)
     {
+        if (publish is { AllowsPublication: false })
+        {
+            return await db.ImportBatches.AnyAsync(b => b.Id == id && b.UploadedById == who.UserId, ct) ? ImportStartResult.AssessmentRequired : ImportStartResult.NotFound;
+        }
+        var assessment = publish?.Serialize();
+        var publishOnImport = publish is not null;
         if (!await db.ImportBatches.AnyAsync(b => b.Id == id && b.UploadedById == who.UserId, ct))
         {
             return ImportStartResult.NotFound;
@@ -316,7 +345,8 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
             return ImportStartResult.InvalidOwner;
         }
         var started = await db.ImportBatches.Where(b => b.Id == id && b.UploadedById == who.UserId && b.Status == ImportBatchStatus.Mapping)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportBatchStatus.Queued).SetProperty(b => b.OwnerId, ownerId), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportBatchStatus.Queued).SetProperty(b => b.OwnerId, ownerId)
+                .SetProperty(b => b.PublishOnImport, publishOnImport).SetProperty(b => b.PublicationAssessmentJson, assessment), ct);
         if (started == 0)
         {
             return ImportStartResult.Started;
@@ -416,10 +446,12 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
             var byEmail = ImportOwners.ByEmail(await ImportOwners.ListAsync(db, ct));
             // A batch queued before owners were chosen keeps its former owner, the uploader.
             var batchOwner = batch.OwnerId ?? batch.UploadedById;
+            var publish = batch.PublishOnImport ? ImportAssessment.Deserialize(batch.PublicationAssessmentJson) : null;
             var rows = BulkRows.Read(batch.Content, batch.Kind).Skip(1).ToList();
             for (var start = 0; start < rows.Count; start += ChunkSize)
             {
                 var items = new List<(PracticeContent Content, string SourceKey, string Origin, string OwnerId)>();
+                var itemRows = new List<int>();
                 var failures = new List<ImportRowFailure>();
                 for (var i = start; i < Math.Min(rows.Count, start + ChunkSize); i++)
                 {
@@ -427,20 +459,48 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
                     var parsed = parser.Parse(values);
                     var (owner, ownerProblem) = ImportOwners.ForRow(values, byEmail);
                     var rowNumber = i + 2;
-                    if (parsed.HasProblems || ownerProblem is not null)
+                    // A row to be published must be as complete as a submission through the form; it is listed, not created.
+                    var incomplete = publish is null ? [] : PublicationCompleteness.Missing(parsed.Content);
+                    if (parsed.HasProblems || ownerProblem is not null || incomplete.Count > 0)
                     {
                         var title = parsed.Content.Title;
-                        IEnumerable<FieldProblem> problems = ownerProblem is null ? parsed.Problems : [.. parsed.Problems, ownerProblem];
+                        IEnumerable<FieldProblem> problems = [.. parsed.Problems, .. incomplete, .. ownerProblem is null ? [] : new[] { ownerProblem }];
                         failures.Add(new ImportRowFailure { BatchId = id, Row = rowNumber, Title = title.Length > 200 ? title[..200] : title, Reasons = Truncate(BulkRows.Reasons(problems)) });
                         continue;
                     }
                     items.Add((parsed.Content, BulkRows.SourceKey(values, parsed.Content), PracticeEditDetails.Imported(batch.FileName, rowNumber), owner?.Id ?? batchOwner));
+                    itemRows.Add(rowNumber);
                 }
                 var created = items.Count == 0 ? [] : await workflow.CreateImportedDraftsAsync(who, items, ct);
                 db.ChangeTracker.Clear();
+                var unpublished = 0;
+                if (publish is not null)
+                {
+                    // Without the per-row mails ("submitted" to every moderator, "decision" to the owner): 5,000 rows would send
+                    // 10,000 messages about one act of the moderator, whose batch page is the record of it.
+                    var quiet = new SilentWorkflowNotifier();
+                    var moderation = ActivatorUtilities.CreateInstance<ModerationService>(scope.ServiceProvider, quiet);
+                    var quietWorkflow = ActivatorUtilities.CreateInstance<PracticeWorkflowService>(scope.ServiceProvider, quiet);
+                    for (var n = 0; n < created.Count; n++)
+                    {
+                        if (created[n] is not int practiceId)
+                        {
+                            continue;
+                        }
+                        var outcome = await PublishAsync(db, quietWorkflow, moderation, who, practiceId, items[n].OwnerId, publish, ct);
+                        db.ChangeTracker.Clear();
+                        if (outcome is WorkflowOutcome failed)
+                        {
+                            // The row stays a draft of its owner, listed with the reason; it counts as failed, not created.
+                            var title = items[n].Content.Title;
+                            failures.Add(new ImportRowFailure { BatchId = id, Row = itemRows[n], Title = title.Length > 200 ? title[..200] : title, Reasons = Truncate(BulkRows.Reasons([new FieldProblem(BulkRows.PublicationKey, FieldProblemKind.Missing, failed.ToString())])) });
+                            unpublished++;
+                        }
+                    }
+                }
                 db.ImportRowFailures.AddRange(failures);
                 await db.SaveChangesAsync(ct);
-                var createdCount = created.Count(c => c is not null);
+                var createdCount = created.Count(c => c is not null) - unpublished;
                 var skipped = created.Count - createdCount;
                 var processed = Math.Min(rows.Count, start + ChunkSize);
                 await db.ImportBatches.Where(b => b.Id == id).ExecuteUpdateAsync(s => s
@@ -463,5 +523,40 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
         }
     }
 
+    /// <summary>
+    /// Takes a created draft through the normal path: its owner submits it, then the moderator who uploaded the batch publishes
+    /// it in the review with the batch's assessment (catalogue cache, search and audit trail as any publication). Null when published.
+    /// </summary>
+    private async Task<WorkflowOutcome?> PublishAsync(AppDbContext db, PracticeWorkflowService workflow, ModerationService moderation, AuditContext moderator, int practiceId, string ownerId, ImportAssessment assessment, CancellationToken ct)
+    {
+        try
+        {
+            var stamp = await db.Practices.Where(p => p.Id == practiceId).Select(p => p.ConcurrencyStamp).SingleAsync(ct);
+            var ownerName = await db.Users.Where(u => u.Id == ownerId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
+            var submitted = await workflow.SubmitAsync(practiceId, new AuditContext(ownerId, ownerName, null), stamp, ct);
+            db.ChangeTracker.Clear();
+            if (!submitted.Succeeded)
+            {
+                return submitted.Outcome;
+            }
+            var published = await moderation.ReviewAsync(practiceId, moderator, assessment.ToPublish(submitted.ConcurrencyStamp!.Value), ct);
+            return published.Succeeded ? null : published.Outcome;
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogWarning(ex, "Imported practice {PracticeId} could not be published", practiceId);
+            return WorkflowOutcome.NotAllowed;
+        }
+    }
+
     private static string Truncate(string text) => text.Length > 4000 ? text[..4000] : text;
+}
+
+/// <summary>The workflow's notifications, not sent: for the practices a moderator imports as published in one batch.</summary>
+internal sealed class SilentWorkflowNotifier : IWorkflowNotifier
+{
+    public Task PracticeSubmittedAsync(int practiceId, string title, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task DecisionMadeAsync(int practiceId, string title, string submitterId, LifecycleAction action, string? comment, CancellationToken cancellationToken = default) =>
+        Task.CompletedTask;
 }

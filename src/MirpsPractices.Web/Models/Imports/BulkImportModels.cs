@@ -20,10 +20,31 @@ public sealed class ColumnMappingInputValidator : AbstractValidator<ColumnMappin
     }
 }
 
-/// <summary>The confirm form: the team member (a participant's user id) who will own the imported drafts.</summary>
+/// <summary>
+/// The confirm form: the team member (a participant's user id) who will own the imported drafts, and whether they are
+/// imported as drafts (default) or as published with one criteria and safeguarding assessment for the whole batch.
+/// </summary>
 public sealed class StartImportInput
 {
     public string? OwnerId { get; set; }
+    public bool Publish { get; set; }
+    public List<Moderation.CriterionFormInput> Criteria { get; set; } = [];
+    public bool NoPersonalDataOfDisplacedPeople { get; set; }
+    public bool ConsentForPhotosOfPeople { get; set; }
+    public string? SafeguardingNote { get; set; }
+
+    /// <summary>Every criterion once, in order, keeping what was posted (a re-shown form loses nothing).</summary>
+    public StartImportInput WithAllCriteria()
+    {
+        Criteria = [.. Enum.GetValues<Core.Domain.GoodPracticeCriterion>().Select(c =>
+            Criteria.FirstOrDefault(x => x.Criterion == c) ?? new Moderation.CriterionFormInput { Criterion = c })];
+        return this;
+    }
+
+    public ImportAssessment? ToAssessment() => Publish
+        ? new ImportAssessment([.. Criteria.Where(c => Enum.IsDefined(c.Criterion)).DistinctBy(c => c.Criterion).Select(c => new Core.Features.Moderation.CriterionInput(c.Criterion, c.IsMet, c.Note))],
+            NoPersonalDataOfDisplacedPeople, ConsentForPhotosOfPeople, SafeguardingNote)
+        : null;
 }
 
 public sealed class StartImportInputValidator : AbstractValidator<StartImportInput>
@@ -31,6 +52,13 @@ public sealed class StartImportInputValidator : AbstractValidator<StartImportInp
     public StartImportInputValidator(IStringLocalizer<ImportPublishResource> p)
     {
         RuleFor(x => x.OwnerId).NotEmpty().WithMessage(_ => p["Owner_Required"]).MaximumLength(450).WithMessage(_ => p["Owner_Invalid"]);
+        // Publishing needs what the moderation review needs: both safeguarding confirmations (the criteria are recorded as assessed).
+        RuleFor(x => x.NoPersonalDataOfDisplacedPeople).Equal(true).When(x => x.Publish).WithMessage(_ => p["Publish_SafeguardingRequired"]);
+        RuleFor(x => x.ConsentForPhotosOfPeople).Equal(true).When(x => x.Publish).WithMessage(_ => p["Publish_SafeguardingRequired"]);
+        RuleFor(x => x.Criteria.Count).LessThanOrEqualTo(20).WithMessage(_ => p["Publish_TooLong"]);
+        RuleFor(x => x.SafeguardingNote).MaximumLength(Core.Data.Configurations.FieldLimits.MediumText).WithMessage(_ => p["Publish_TooLong"]);
+        RuleForEach(x => x.Criteria).ChildRules(c =>
+            c.RuleFor(x => x.Note).MaximumLength(Core.Data.Configurations.FieldLimits.MediumText).WithMessage(_ => p["Publish_TooLong"]));
     }
 }
 
@@ -69,7 +97,9 @@ public sealed record BulkPreviewLine(BulkPreviewRow Row, IReadOnlyList<ImportLin
 
 /// <param name="Owners">The team members to choose the drafts' owner from (value: user id).</param>
 /// <param name="Proposals">Organisations the rows name but the directory lacks, each offered as a new organisation.</param>
+/// <param name="Start">The confirm form's values (those posted, when a confirmation was refused).</param>
 public sealed record BulkPreviewViewModel(BulkPreview Preview, IReadOnlyList<BulkPreviewLine> Lines, IReadOnlyList<FieldOption> Owners,
-    IReadOnlyList<OrganisationProposalLine> Proposals, IReadOnlyList<FieldOption> ActorTypes, IReadOnlyList<FieldOption> Countries);
+    IReadOnlyList<OrganisationProposalLine> Proposals, IReadOnlyList<FieldOption> ActorTypes, IReadOnlyList<FieldOption> Countries,
+    StartImportInput Start);
 
 public sealed record BulkProgressViewModel(ImportBatchView Batch, IReadOnlyList<(int Row, string Title, IReadOnlyList<ImportLine> Problems)> Failures);

@@ -699,6 +699,12 @@ namespace MirpsPractices.Core.Data.Migrations.SqlServer
                     b.Property<int>("ProcessedRows")
                         .HasColumnType("int");
 
+                    b.Property<string>("PublicationAssessmentJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("PublishOnImport")
+                        .HasColumnType("bit");
+
                     b.Property<int>("SkippedRows")
                         .HasColumnType("int");
 

@@ -676,6 +676,12 @@ namespace MirpsPractices.Core.Data.Migrations.Sqlite
                     b.Property<int>("ProcessedRows")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicationAssessmentJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishOnImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SkippedRows")
                         .HasColumnType("INTEGER");
 
