@@ -405,6 +405,7 @@ public sealed partial class BulkImportTests(WorkflowFactory factory) : IClassFix
         Assert.False(await factory.WithDbAsync(db => db.Practices.AnyAsync(p => p.Title == $"Incompleta {tag}")));
         var progress = System.Net.WebUtility.HtmlDecode(await moderator.GetStringAsync($"/moderation/imports/{id}"));
         Assert.Contains($"Incompleta {tag}", progress);
+        Assert.Contains("Se importan como publicadas, con la evaluación del lote", progress);
         Assert.Contains("Revisado en lote", batch.PublicationAssessmentJson);
 
         var ownerId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == OwnerEmail).Select(u => u.Id).SingleAsync());

@@ -43,7 +43,7 @@ public sealed record ImportFailureView(int Row, string Title, IReadOnlyList<Fiel
 
 public sealed record ImportBatchView(
     Guid Id, string FileName, ImportBatchStatus Status, int TotalRows, int ProcessedRows, int CreatedRows, int SkippedRows, int FailedRows,
-    DateTime CreatedAtUtc, IReadOnlyList<ImportFailureView> Failures)
+    DateTime CreatedAtUtc, IReadOnlyList<ImportFailureView> Failures, bool PublishOnImport = false)
 {
     public bool IsFinished => Status is ImportBatchStatus.Completed or ImportBatchStatus.Failed;
     public int Percent => TotalRows == 0 ? 100 : (int)(100L * ProcessedRows / TotalRows);
@@ -364,6 +364,7 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
             {
                 Id = b.Id, UploadedById = b.UploadedById, FileName = b.FileName, Content = Array.Empty<byte>(), Kind = b.Kind, Status = b.Status,
                 TotalRows = b.TotalRows, ProcessedRows = b.ProcessedRows, CreatedRows = b.CreatedRows, SkippedRows = b.SkippedRows, FailedRows = b.FailedRows, CreatedAtUtc = b.CreatedAtUtc,
+                PublishOnImport = b.PublishOnImport,
             }).SingleOrDefaultAsync(ct);
         if (batch is null)
         {
@@ -396,7 +397,7 @@ public sealed class BulkImportService(AppDbContext db, ImportQueue queue, IImpor
 
     private static ImportBatchView View(ImportBatch b, IReadOnlyList<ImportRowFailure> failures) =>
         new(b.Id, b.FileName, b.Status, b.TotalRows, b.ProcessedRows, b.CreatedRows, b.SkippedRows, b.FailedRows, b.CreatedAtUtc,
-            [.. failures.Select(f => new ImportFailureView(f.Row, f.Title, BulkRows.ParseReasons(f.Reasons)))]);
+            [.. failures.Select(f => new ImportFailureView(f.Row, f.Title, BulkRows.ParseReasons(f.Reasons)))], b.PublishOnImport);
 }
 
 /// <summary>
