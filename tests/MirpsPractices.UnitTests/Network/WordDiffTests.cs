@@ -1,4 +1,5 @@
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Practices;
 using MirpsPractices.Core.Features.Recommendations;
 
 namespace MirpsPractices.UnitTests.Network;

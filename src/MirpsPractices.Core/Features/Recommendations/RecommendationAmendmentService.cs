@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using MirpsPractices.Core.Auditing;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
+using MirpsPractices.Core.Features.Practices;
 
 namespace MirpsPractices.Core.Features.Recommendations;
 

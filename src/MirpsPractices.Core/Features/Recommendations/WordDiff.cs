@@ -1,20 +1,12 @@
 using System.Text.RegularExpressions;
+using MirpsPractices.Core.Features.Practices;
 
 namespace MirpsPractices.Core.Features.Recommendations;
 
-public enum DiffKind
-{
-    Same,
-    Added,
-    Removed,
-}
-
-/// <summary>A run of text that is in both wordings, only in the new one or only in the old one.</summary>
-public sealed record DiffSegment(DiffKind Kind, string Text);
-
 /// <summary>
 /// Word-level difference between two wordings (longest common subsequence over words and the spaces between them),
-/// with neighbouring tokens of the same kind merged into one segment. Rendered on the server, so it needs no script.
+/// with neighbouring tokens of the same kind merged into one segment (the segments of <see cref="TextDiff"/>, rendered alike).
+/// Unlike the review's field diff it sets the common beginning and end aside first, as amendments are long texts changed in places.
 /// </summary>
 public static partial class WordDiff
 {
