@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MirpsPractices.Core.Auditing;
+using MirpsPractices.Core.Catalogue;
 using MirpsPractices.Core.Data;
 using MirpsPractices.Core.Domain;
 using MirpsPractices.Core.Features.Jobs;
@@ -475,12 +476,14 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
                 var created = items.Count == 0 ? [] : await workflow.CreateImportedDraftsAsync(who, items, ct);
                 db.ChangeTracker.Clear();
                 var unpublished = 0;
+                // One renewal of the catalogue index and the cached pages per chunk, not one per published row.
+                var eviction = new ChunkCatalogueEviction();
                 if (publish is not null)
                 {
                     // Without the per-row mails ("submitted" to every moderator, "decision" to the owner): 5,000 rows would send
                     // 10,000 messages about one act of the moderator, whose batch page is the record of it.
                     var quiet = new SilentWorkflowNotifier();
-                    var moderation = ActivatorUtilities.CreateInstance<ModerationService>(scope.ServiceProvider, quiet);
+                    var moderation = ActivatorUtilities.CreateInstance<ModerationService>(scope.ServiceProvider, quiet, eviction);
                     var quietWorkflow = ActivatorUtilities.CreateInstance<PracticeWorkflowService>(scope.ServiceProvider, quiet);
                     for (var n = 0; n < created.Count; n++)
                     {
@@ -498,6 +501,10 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
                             unpublished++;
                         }
                     }
+                }
+                if (eviction.Requested)
+                {
+                    await scope.ServiceProvider.GetRequiredService<IPublicCatalogueCache>().EvictAsync(ct);
                 }
                 db.ImportRowFailures.AddRange(failures);
                 await db.SaveChangesAsync(ct);
@@ -560,4 +567,22 @@ internal sealed class SilentWorkflowNotifier : IWorkflowNotifier
 
     public Task DecisionMadeAsync(int practiceId, string title, string submitterId, LifecycleAction action, string? comment, CancellationToken cancellationToken = default) =>
         Task.CompletedTask;
+}
+
+/// <summary>Notes that the publications of a chunk asked for the catalogue's renewal; the worker renews it once for the chunk.</summary>
+internal sealed class ChunkCatalogueEviction : IPublicCatalogueCache
+{
+    public bool Requested { get; private set; }
+
+    public Task EvictAsync(CancellationToken cancellationToken = default)
+    {
+        Requested = true;
+        return Task.CompletedTask;
+    }
+
+    public Task EvictPagesAsync(CancellationToken cancellationToken = default)
+    {
+        Requested = true;
+        return Task.CompletedTask;
+    }
 }
